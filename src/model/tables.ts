@@ -179,8 +179,8 @@ export const TABLES = [
 export type TableDefOf<T extends TableId> = Extract<(typeof TABLES)[number], { id: T }>
 export type ColumnKey<T extends TableId> = TableDefOf<T>['columns'][number]['key']
 
-export function tableDef<T extends TableId>(id: T): TableDefOf<T> {
-  return TABLES.find((t) => t.id === id) as TableDefOf<T>
+export function tableDef(id: TableId): TableDef {
+  return TABLES.find((t) => t.id === id)!
 }
 
 export const Side = z.enum(['income', 'expenditure'])

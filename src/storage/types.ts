@@ -74,3 +74,16 @@ export function assertValidKey(key: string): void {
     throw new InvalidKey(`not a valid object key: ${JSON.stringify(key.slice(0, 80))}`)
   }
 }
+
+/** A list prefix: empty (the whole bucket), or a valid key, optionally ending in `/`. */
+export function assertValidPrefix(prefix: string): void {
+  if (prefix !== '') assertValidKey(prefix.endsWith('/') ? prefix.slice(0, -1) : prefix)
+}
+
+/**
+ * A request that failed for a reason worth retrying: a 5xx, a timeout, a dropped connection.
+ * Drivers throw it so callers can retry without knowing any driver's errors.
+ */
+export class TransientStoreError extends Error {
+  override readonly name = 'TransientStoreError'
+}

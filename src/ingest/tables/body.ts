@@ -1,0 +1,64 @@
+import { compact, isTabRow, splitCells } from './cells.ts'
+import type { TableSpan } from './locate.ts'
+
+export interface SourceRow {
+  cells: string[]
+  /** 1-based source line. */
+  line: number
+}
+
+/** What every table has around its grid: 单位, 部门, the header rows, the data rows, 注/说明. */
+export interface TableBody {
+  unit: string | null
+  department: string | null
+  header: SourceRow[]
+  data: SourceRow[]
+  notes: string[]
+}
+
+const UNIT = /单位\s*[：:]\s*(\S+)/
+const DEPARTMENT = /部门\s*[：:]\s*(.+)$/
+const NOTE = /^(注|说明)\s*[：:]|^\d+\s*[.．、]/
+/** Markdown table rules left by some extractors ("--\t---\t--"). */
+const RULE_ROW = /^[\s\t-]+$/
+
+/**
+ * The header ends at its last marker row: 栏次 (column numbers), a bare 1…n numbering row (三公),
+ * or the 科目编码 row of a table without 栏次 (基本支出). Everything after it is data.
+ */
+function isHeaderMarker(cells: string[]): boolean {
+  const text = compact(cells.join(''))
+  if (text.includes('栏次') || text.includes('科目编码')) return true
+  const filled = cells.filter((c) => c !== '')
+  return filled.length >= 6 && filled.every((c, i) => c === String(i + 1))
+}
+
+export function readBody(lines: readonly string[], span: TableSpan): TableBody {
+  const body: TableBody = { unit: null, department: null, header: [], data: [], notes: [] }
+  const grid: SourceRow[] = []
+  let inNotes = false
+  for (let i = span.titleIndex + 1; i < span.end; i++) {
+    const text = lines[i]!
+    if (text.trim() === '' || RULE_ROW.test(text)) continue
+    if (isTabRow(text)) {
+      grid.push({ cells: splitCells(text), line: i + 1 })
+      continue
+    }
+    const unit = UNIT.exec(text)
+    const department = DEPARTMENT.exec(text)
+    if (unit && body.unit === null) body.unit = unit[1]!
+    if (department && body.department === null) body.department = department[1]!.trim()
+    if (unit || department || /^公开\s*\d/.test(text.trim())) continue
+    if (NOTE.test(text.trim()) || inNotes) {
+      inNotes = true
+      body.notes.push(text.trim())
+    }
+  }
+  let lastMarker = -1
+  grid.forEach((row, k) => {
+    if (isHeaderMarker(row.cells)) lastMarker = k
+  })
+  body.header = grid.slice(0, lastMarker + 1)
+  body.data = grid.slice(lastMarker + 1)
+  return body
+}
