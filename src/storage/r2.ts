@@ -13,7 +13,7 @@ import {
 
 /**
  * The store over a Workers R2 binding (`env.RELEASES`): the Worker's own, and Miniflare's or
- * getPlatformProxy's locally. It imports nothing: the Worker bundle stays free of any SDK.
+ * getPlatformProxy's locally. No SDK: the Worker bundle stays small.
  * API: https://developers.cloudflare.com/r2/api/workers/workers-api-reference/
  */
 export interface R2StoreOptions {
@@ -71,7 +71,10 @@ export function r2Store({ bucket }: R2StoreOptions): ObjectStore {
       return object ? { ok: true, etag: object.etag } : { ok: false, reason: 'precondition-failed' }
     },
 
-    async list(prefix: string, options: { cursor?: string; limit?: number } = {}): Promise<ListPage> {
+    async list(
+      prefix: string,
+      options: { cursor?: string; limit?: number } = {},
+    ): Promise<ListPage> {
       assertValidPrefix(prefix)
       // https://developers.cloudflare.com/r2/api/workers/workers-api-reference/#r2listoptions
       const page = await bucket.list({

@@ -11,7 +11,9 @@ export function resolveRange(range: ByteRange, size: number): { offset: number; 
     return { offset: size - length, length }
   }
   if (range.offset >= size && size > 0) {
-    throw new RangeError(`range starts at byte ${range.offset}, past the end of a ${size}-byte object`)
+    throw new RangeError(
+      `range starts at byte ${range.offset}, past the end of a ${size}-byte object`,
+    )
   }
   const end = range.length === undefined ? size : Math.min(size, range.offset + range.length)
   return { offset: range.offset, length: Math.max(0, end - range.offset) }

@@ -43,10 +43,18 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 const CONNECTION_TIMEOUT_MS = 5_000
 /** The most keys one ListObjectsV2 returns (MaxKeys). */
 const MAX_LIST_LIMIT = 1000
-const NETWORK_ERROR_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'])
+const NETWORK_ERROR_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+])
 
 /** Options from the SDK's own variables plus GONGKAI_BUCKET; a clear error names what is missing. */
-export function s3OptionsFromEnv(env: Record<string, string | undefined> = process.env): S3StoreOptions {
+export function s3OptionsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): S3StoreOptions {
   const bucket = env.GONGKAI_BUCKET
   if (!bucket) {
     throw new Error(
@@ -82,14 +90,23 @@ export function s3Store(options: S3StoreOptions): ObjectStore {
     },
   })
 
-  /** Runs one request; a 404 is null, anything worth retrying becomes TransientStoreError. */
-  async function send<T>(what: string, key: string, request: () => Promise<T>): Promise<T | null> {
+  /**
+   * Runs one request. An `expected` status comes back as a number (a missing bucket never counts:
+   * it is a configuration error); anything worth retrying becomes TransientStoreError.
+   */
+  async function send<T>(
+    what: string,
+    key: string,
+    request: () => Promise<T>,
+    expected: readonly number[] = [],
+  ): Promise<T | number> {
     try {
       return await request()
     } catch (error) {
       const status = statusOf(error)
-      if (status === 404) return null
-      if (status === 412) throw error
+      const name = (error as { name?: string }).name
+      if (status !== undefined && expected.includes(status) && name !== 'NoSuchBucket')
+        return status
       const message = `S3 ${what} ${Bucket}/${key} failed: ${describe(error, status)}`
       if (isTransient(error, status)) throw new TransientStoreError(message, { cause: error })
       throw new Error(message, { cause: error })
@@ -100,10 +117,20 @@ export function s3Store(options: S3StoreOptions): ObjectStore {
     async get(key: string, get: { range?: ByteRange } = {}): Promise<ObjectBody | null> {
       assertValidKey(key)
       // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html
-      const res = await send('GetObject', key, () =>
-        client.send(new GetObjectCommand({ Bucket, Key: key, ...(get.range ? { Range: rangeHeader(get.range) } : {}) })),
+      const res = await send(
+        'GetObject',
+        key,
+        () =>
+          client.send(
+            new GetObjectCommand({
+              Bucket,
+              Key: key,
+              ...(get.range ? { Range: rangeHeader(get.range) } : {}),
+            }),
+          ),
+        [404],
       )
-      if (!res?.Body) return null
+      if (typeof res === 'number' || !res.Body) return null
       const range = res.ContentRange ? parseContentRange(res.ContentRange) : null
       const size = range ? range.size : (res.ContentLength ?? 0)
       return {
@@ -114,15 +141,24 @@ export function s3Store(options: S3StoreOptions): ObjectStore {
         metadata: { ...res.Metadata },
         body: res.Body.transformToWebStream() as ReadableStream<Uint8Array>,
         // A server may answer a range covering the whole object with all of it (200, no Content-Range).
-        range: get.range ? (range ? { offset: range.offset, length: range.length } : { offset: 0, length: size }) : null,
+        range: get.range
+          ? range
+            ? { offset: range.offset, length: range.length }
+            : { offset: 0, length: size }
+          : null,
       }
     },
 
     async head(key: string): Promise<ObjectInfo | null> {
       assertValidKey(key)
       // https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html
-      const res = await send('HeadObject', key, () => client.send(new HeadObjectCommand({ Bucket, Key: key })))
-      if (!res) return null
+      const res = await send(
+        'HeadObject',
+        key,
+        () => client.send(new HeadObjectCommand({ Bucket, Key: key })),
+        [404],
+      )
+      if (typeof res === 'number') return null
       return {
         key,
         size: res.ContentLength ?? 0,
@@ -147,19 +183,17 @@ export function s3Store(options: S3StoreOptions): ObjectStore {
         ContentMD5: createHash('md5').update(bytes).digest('base64'),
         ...(put.contentType ? { ContentType: put.contentType } : {}),
         Metadata: { ...put.metadata, ...(put.sha256 ? { sha256: put.sha256 } : {}) },
-        ...(put.sha256 ? { ChecksumSHA256: Buffer.from(put.sha256, 'hex').toString('base64') } : {}),
+        ...(put.sha256
+          ? { ChecksumSHA256: Buffer.from(put.sha256, 'hex').toString('base64') }
+          : {}),
         ...(put.ifNoneMatch ? { IfNoneMatch: put.ifNoneMatch } : {}),
         ...(put.ifMatch !== undefined ? { IfMatch: put.ifMatch } : {}),
       })
-      try {
-        const res = await send('PutObject', key, () => client.send(command))
-        // A 404 on a conditional put means the key it must match is absent.
-        if (!res) return { ok: false, reason: 'precondition-failed' }
-        return { ok: true, etag: unquote(res.ETag) }
-      } catch (error) {
-        if (statusOf(error) === 412) return { ok: false, reason: 'precondition-failed' }
-        throw error
-      }
+      // AWS answers If-Match on a missing key with 404, RGW with 412: both mean "not that version".
+      const refused = put.ifMatch !== undefined ? [412, 404] : [412]
+      const res = await send('PutObject', key, () => client.send(command), refused)
+      if (typeof res === 'number') return { ok: false, reason: 'precondition-failed' }
+      return { ok: true, etag: unquote(res.ETag) }
     },
 
     async list(prefix: string, list: { cursor?: string; limit?: number } = {}): Promise<ListPage> {
@@ -175,14 +209,19 @@ export function s3Store(options: S3StoreOptions): ObjectStore {
           }),
         ),
       )
-      const keys = (res?.Contents ?? []).map((o) => o.Key!).filter(Boolean)
-      return res?.IsTruncated && res.NextContinuationToken ? { keys, cursor: res.NextContinuationToken } : { keys }
+      if (typeof res === 'number') return { keys: [] } // no status is expected: unreachable
+      const keys = (res.Contents ?? []).map((o) => o.Key!).filter(Boolean)
+      return res.IsTruncated && res.NextContinuationToken
+        ? { keys, cursor: res.NextContinuationToken }
+        : { keys }
     },
 
     async delete(key: string): Promise<void> {
       assertValidKey(key)
       // https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html
-      await send('DeleteObject', key, () => client.send(new DeleteObjectCommand({ Bucket, Key: key })))
+      await send('DeleteObject', key, () =>
+        client.send(new DeleteObjectCommand({ Bucket, Key: key })),
+      )
     },
   }
 }

@@ -1,0 +1,19 @@
+/** A mistake in how the command was called: reported in one paragraph with the usage, exit 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+export const USAGE = `usage: gongkai <command> [options]
+
+  validate <report-file> [--json] [--strict]
+      Read a 部门决算 report and check every figure. Exit 0 when the report was read,
+      1 with --strict when errors were found, 2 when the input was refused.
+  build <dataset-dir> --out <dir> [--version X]
+      Write every file of one release (CSV, JSON, datapackage.json, manifest, SHA256SUMS).
+  publish <dataset-dir> [--version X] [--dry-run]
+      Build and upload a release immutably to S3-compatible storage (AWS_ENDPOINT_URL_S3,
+      AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION, GONGKAI_BUCKET).
+  serve [--port N] [--host H]
+      Serve published releases from S3-compatible storage on Node.
+  start
+      Build the datasets in data/, load them into the local R2 store and run wrangler dev.`
