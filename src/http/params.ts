@@ -6,7 +6,7 @@ import { TABLE_SLUGS, type TableNumber } from './layout.ts'
  * Every path parameter is checked against a strict pattern before it becomes part of a storage
  * key: nothing a client sends can name an object outside the release it asks for.
  */
-const PATH_PARAMS = {
+export const PATH_PARAMS = {
   id: {
     pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
     max: 80,

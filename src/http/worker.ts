@@ -1,5 +1,5 @@
-export default {
-  async fetch(): Promise<Response> {
-    return new Response('ok')
-  },
-}
+import { r2Store } from '../storage/r2.ts'
+import { createApp } from './app.ts'
+
+/** The Worker: the app over the R2 binding `RELEASES` (wrangler.toml). No SDK, no zod. */
+export default createApp((c) => r2Store({ bucket: c.env.RELEASES }))

@@ -9,7 +9,8 @@ export function canonicalJson(value: unknown): string {
 function sortKeys(value: unknown, path: string): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${path} is ${value}, which JSON cannot carry`)
+    if (!Number.isFinite(value))
+      throw new TypeError(`canonicalJson: ${path} is ${value}, which JSON cannot carry`)
     return value
   }
   if (Array.isArray(value)) return value.map((v, i) => sortKeys(v, `${path}[${i}]`))

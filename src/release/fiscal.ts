@@ -8,8 +8,14 @@ import type { FiscalAnnotation } from './table-schema.ts'
  */
 type Meaning = Pick<FiscalAnnotation, 'direction' | 'phase'>
 
-const executed = (direction: FiscalAnnotation['direction']): Meaning => ({ direction, phase: 'executed' })
-const approved = (direction: FiscalAnnotation['direction']): Meaning => ({ direction, phase: 'approved' })
+const executed = (direction: FiscalAnnotation['direction']): Meaning => ({
+  direction,
+  phase: 'executed',
+})
+const approved = (direction: FiscalAnnotation['direction']): Meaning => ({
+  direction,
+  phase: 'approved',
+})
 
 const MEANING: { [T in TableId]: Record<ColumnKey<T>, Meaning> } = {
   '01': { amount: executed('by-side') },
@@ -73,14 +79,32 @@ const MEANING: { [T in TableId]: Record<ColumnKey<T>, Meaning> } = {
 
 const FACTOR: Record<DatasetMetadata['unit'], number> = { 万元: 10000, 元: 1 }
 
-export function amountMeaning(table: TableId, column: string, unit: DatasetMetadata['unit']): FiscalAnnotation {
+export function amountMeaning(
+  table: TableId,
+  column: string,
+  unit: DatasetMetadata['unit'],
+): FiscalAnnotation {
   const meaning = (MEANING[table] as Record<string, Meaning>)[column]
-  if (!meaning) throw new Error(`release: no fiscal meaning for table ${table} column ${column}; add it to src/release/fiscal.ts`)
-  return { currency: 'CNY', unit, factor: FACTOR[unit], ...meaning }
+  if (!meaning)
+    throw new Error(
+      `release: no fiscal meaning for table ${table} column ${column}; add it to src/release/fiscal.ts`,
+    )
+  return { ...money(unit), ...meaning }
+}
+
+/** The currency and scale of every amount of the report. */
+export function money(unit: DatasetMetadata['unit']): FiscalAnnotation {
+  return { currency: 'CNY', unit, factor: FACTOR[unit] }
 }
 
 export function codeMeaning(scheme: 'function' | 'economic', fiscalYear: number): FiscalAnnotation {
   return scheme === 'function'
-    ? { classification: 'functional', scheme: `政府收支分类科目 ${fiscalYear}: 支出功能分类 (functional classification of expenditure)` }
-    : { classification: 'economic', scheme: `政府收支分类科目 ${fiscalYear}: 部门预算支出经济分类 (economic classification of departmental expenditure)` }
+    ? {
+        classification: 'functional',
+        scheme: `政府收支分类科目 ${fiscalYear}: 支出功能分类 (functional classification of expenditure)`,
+      }
+    : {
+        classification: 'economic',
+        scheme: `政府收支分类科目 ${fiscalYear}: 部门预算支出经济分类 (economic classification of departmental expenditure)`,
+      }
 }

@@ -3,7 +3,7 @@
  * and the rows that go with it. A cell is a string (text, or an exact decimal as printed), a
  * safe integer, or null (blank). Decimals never become JS numbers.
  */
-export type FieldType = 'string' | 'integer' | 'number'
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean'
 
 export interface FieldConstraints {
   required?: boolean
@@ -46,7 +46,7 @@ export interface ForeignKey {
 export interface TableSchema {
   fields: Field[]
   /** An empty CSV field is null in every column (a blank in the source, never zero). */
-  missingValues: ['']
+  missingValues: string[]
   primaryKey?: string[]
   uniqueKeys?: string[][]
   foreignKeys?: ForeignKey[]
@@ -63,14 +63,21 @@ export interface TabularResource {
   description: string
   schema: TableSchema
   rows: Row[]
-  /** Keys to try in order; the first that holds on the rows becomes the primary key. */
+  /**
+   * Keys to try in order. The first that is unique on the rows is declared: as the primary key
+   * when none of its cells is empty, else as a unique key. Only what holds is declared.
+   */
   candidateKeys?: string[][]
   /** Foreign keys to declare where they hold on the data. */
   candidateForeignKeys?: ForeignKey[]
 }
 
 export function schemaOf(fields: Field[]): TableSchema {
-  return { fields, missingValues: [''] }
+  return { fields: fields.map(withoutEmptyConstraints), missingValues: [''] }
+}
+
+function withoutEmptyConstraints({ constraints, ...field }: Field): Field {
+  return constraints && Object.keys(constraints).length ? { ...field, constraints } : field
 }
 
 export const SOURCE_LINE_FIELD: Field = {
@@ -82,7 +89,12 @@ export const SOURCE_LINE_FIELD: Field = {
 }
 
 /** An exact decimal column. */
-export function decimalField(name: string, title: string, description: string, required = false): Field {
+export function decimalField(
+  name: string,
+  title: string,
+  description: string,
+  required = false,
+): Field {
   return {
     name,
     type: 'number',

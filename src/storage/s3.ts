@@ -51,13 +51,18 @@ const NETWORK_ERROR_CODES = new Set([
   'EAI_AGAIN',
 ])
 
+/** The S3 configuration in the environment is incomplete: the message names the variable. */
+export class S3ConfigError extends Error {
+  override readonly name = 'S3ConfigError'
+}
+
 /** Options from the SDK's own variables plus GONGKAI_BUCKET; a clear error names what is missing. */
 export function s3OptionsFromEnv(
   env: Record<string, string | undefined> = process.env,
 ): S3StoreOptions {
   const bucket = env.GONGKAI_BUCKET
   if (!bucket) {
-    throw new Error(
+    throw new S3ConfigError(
       'GONGKAI_BUCKET is not set: name the bucket to publish to. The S3 endpoint and credentials ' +
         'come from AWS_ENDPOINT_URL_S3 (omit for AWS itself), AWS_ACCESS_KEY_ID, ' +
         'AWS_SECRET_ACCESS_KEY and AWS_REGION.',

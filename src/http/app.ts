@@ -1,0 +1,61 @@
+import { Hono } from 'hono'
+import { cors } from 'hono/cors'
+import { HTTPException } from 'hono/http-exception'
+import type { AppEnv, GetStore } from './env.ts'
+import { Problem } from './problem.ts'
+import { datasets } from './routes/datasets.ts'
+import { files } from './routes/files.ts'
+import { meta } from './routes/meta.ts'
+import { tables } from './routes/tables.ts'
+import { ROUTES } from './urls.ts'
+
+const ALLOW = 'GET, HEAD, OPTIONS'
+
+/** The problem's `instance`: the request path, cut short so an absurd URL is not echoed whole. */
+const instanceOf = (url: string) => new URL(url).pathname.slice(0, 300)
+
+/**
+ * The edge API over any ObjectStore: the same app runs on Workers (R2) and on Node (S3, memory).
+ * Reads only; every error becomes an RFC 9457 problem here, in `onError` and `notFound`.
+ */
+export function createApp(getStore: GetStore): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+
+  app.use(
+    cors({
+      origin: '*',
+      allowMethods: ALLOW.split(', '),
+      exposeHeaders: ['ETag', 'Link', 'Content-Range', 'Content-Length', 'Repr-Digest', 'Content-Disposition', 'Accept-Ranges'],
+      maxAge: 86400,
+    }),
+  )
+  app.use(async (c, next) => {
+    c.set('store', getStore(c))
+    await next()
+  })
+
+  app.route('/', meta)
+  app.route('/', datasets)
+  app.route('/', tables)
+  app.route('/', files)
+
+  const methodNotAllowed = () => {
+    throw new Problem(405, `This resource is read-only: use ${ALLOW}.`, { headers: { Allow: ALLOW } })
+  }
+  for (const path of Object.values(ROUTES)) app.all(path, methodNotAllowed)
+
+  app.notFound((c) => {
+    const instance = instanceOf(c.req.url)
+    return new Problem(404, `There is nothing at ${instance}. The API is described at /openapi.yaml and /docs.`).toResponse(instance)
+  })
+  app.onError((error, c) => {
+    const instance = instanceOf(c.req.url)
+    if (error instanceof Problem) return error.toResponse(instance)
+    if (error instanceof HTTPException && error.status < 500) {
+      return new Problem(error.status as 400, error.message || 'The request is malformed.').toResponse(instance)
+    }
+    console.error(`${c.req.method} ${instance}:`, error)
+    return new Problem(500, 'The server failed to answer this request; the failure is logged.').toResponse(instance)
+  })
+  return app
+}

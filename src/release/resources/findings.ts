@@ -1,0 +1,123 @@
+import { FindingTable, Severity, type Finding } from '../../model/finding.ts'
+import {
+  decimalField,
+  schemaOf,
+  SOURCE_LINE_FIELD,
+  type Row,
+  type TabularResource,
+} from '../table-schema.ts'
+
+/** The validation findings, one per row, in the one order findings are reported in. */
+export function findingsResource(findings: readonly Finding[]): TabularResource {
+  const rows: Row[] = [...findings]
+    .sort(releaseOrder)
+    .map((f) => [
+      f.rule,
+      f.severity,
+      f.table,
+      f.row,
+      f.column,
+      f.expected,
+      f.actual,
+      f.difference,
+      f.line,
+      f.message.zh,
+      f.message.en,
+    ])
+  const diff = 'Exact decimal; empty where the finding is not about a figure.'
+  return {
+    name: 'validation-findings',
+    title: '校验结果 (validation findings)',
+    description:
+      'Every finding of the validation of the report: arithmetic and cross-table checks done with exact decimals, and what the parser noticed ' +
+      '(e.g. a repaired code). Sorted by source line, then severity, rule and row (text by Unicode code unit, not locale). ' +
+      'validation-report.json holds the same in Frictionless report shape.',
+    schema: schemaOf([
+      {
+        name: 'rule',
+        type: 'string',
+        title: '规则 (rule)',
+        description: 'The stable kebab-case id of the check.',
+        constraints: { required: true },
+      },
+      {
+        name: 'severity',
+        type: 'string',
+        title: '严重程度 (severity)',
+        description: 'error, warning or info.',
+        constraints: { required: true, enum: [...Severity.options] },
+      },
+      {
+        name: 'table',
+        type: 'string',
+        title: '表 (table)',
+        description:
+          'The table (01 … 09) or part of the report (profile, narrative, projects, performance, report).',
+        constraints: { required: true, enum: [...tableValues()] },
+      },
+      {
+        name: 'row',
+        type: 'string',
+        title: '行 (row)',
+        description: 'The row as printed: a code, a label or a line number.',
+      },
+      {
+        name: 'column',
+        type: 'string',
+        title: '栏 (column)',
+        description: "The column key, as in the table's CSV header.",
+      },
+      decimalField('expected', '应为 (expected)', `What the figure should be. ${diff}`),
+      decimalField('actual', '实为 (actual)', `The figure as printed. ${diff}`),
+      decimalField('difference', '差额 (difference)', `actual − expected. ${diff}`),
+      {
+        ...SOURCE_LINE_FIELD,
+        constraints: { minimum: 1 },
+        description:
+          'The 1-based line of the source report the finding is about; empty for the report as a whole.',
+      },
+      {
+        name: 'message_zh',
+        type: 'string',
+        title: '说明 (message, Chinese)',
+        constraints: { required: true },
+      },
+      {
+        name: 'message_en',
+        type: 'string',
+        title: '说明 (message, English)',
+        constraints: { required: true },
+      },
+    ]),
+    rows,
+    candidateKeys: [],
+  }
+}
+
+function tableValues(): string[] {
+  return FindingTable.options.flatMap((o) => ('options' in o ? [...o.options] : []))
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+const byCodeUnit = (a: string | null, b: string | null) =>
+  (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0
+
+/**
+ * The order of compareFindings (line, severity, rule, row, column), with text compared by code
+ * unit and every field breaking ties: `localeCompare` follows the machine's locale (zh-CN sorts
+ * Han by pinyin), and a release must be the same bytes on every machine.
+ */
+export function releaseOrder(a: Finding, b: Finding): number {
+  return (
+    (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    byCodeUnit(a.rule, b.rule) ||
+    byCodeUnit(a.row, b.row) ||
+    byCodeUnit(a.column, b.column) ||
+    byCodeUnit(a.table, b.table) ||
+    byCodeUnit(a.message.en, b.message.en) ||
+    byCodeUnit(a.message.zh, b.message.zh) ||
+    byCodeUnit(a.expected, b.expected) ||
+    byCodeUnit(a.actual, b.actual)
+  )
+}
