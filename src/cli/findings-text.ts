@@ -16,7 +16,7 @@ export function findingsText(file: string, findings: readonly Finding[]): string
   const groups = new Map<FindingTable, Finding[]>()
   for (const f of findings) groups.set(f.table, [...(groups.get(f.table) ?? []), f])
   const out: string[] = [file]
-  for (const [table, list] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [table, list] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     out.push('', `${titleOf(table)}`)
     for (const f of list) {
       const where = [f.line !== null ? `line ${f.line}` : null, f.row, f.column].filter(Boolean).join(' · ')

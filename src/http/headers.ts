@@ -25,11 +25,6 @@ export function reprDigest(sha256Hex: string): string {
   return `sha-256=:${btoa(String.fromCharCode(...hexToBytes(sha256Hex)))}:`
 }
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 /** RFC 8187 `ext-value` characters; everything else is percent-encoded UTF-8. */
 const encodeExtValue = (s: string) =>
   encodeURIComponent(s).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)

@@ -1,6 +1,7 @@
 import type { AppContext } from './env.ts'
 import { ifNoneMatchHits } from './conditional.ts'
-import { linkHeader, reprDigest, sha256Hex } from './headers.ts'
+import { sha256Hex } from '../model/digest.ts'
+import { linkHeader, reprDigest } from './headers.ts'
 
 export interface JsonOptions {
   cacheControl: string

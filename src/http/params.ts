@@ -1,6 +1,6 @@
 import type { AppContext } from './env.ts'
 import { badRequest } from './problem.ts'
-import { TABLE_SLUGS, type TableNumber } from './layout.ts'
+import { TABLE_SLUGS, type TableId as TableNumber } from '../model/table-defs.ts'
 
 /**
  * Every path parameter is checked against a strict pattern before it becomes part of a storage

@@ -1,7 +1,7 @@
 import type { CatalogIndex, DatasetIndex, Manifest } from '../model/release.ts'
 import type { ObjectStore } from '../storage/types.ts'
-import { sha256Hex } from './headers.ts'
-import { CATALOG_KEY, MANIFEST_FILE, datasetIndexKey, releaseFileKey } from './layout.ts'
+import { sha256Hex } from '../model/digest.ts'
+import { CATALOG_KEY, MANIFEST_FILE, datasetIndexKey, releaseFileKey } from '../model/layout.ts'
 import { notFound } from './problem.ts'
 import type { Urls } from './urls.ts'
 

@@ -118,29 +118,11 @@ export function figuresOf(paragraph: Paragraph, scope: FigureScope, findings: Fi
     const unit = rawUnit === '％' ? '%' : rawUnit.replace('(套)', '（套）')
     const measure = measureOf(prefix, unit, sentence.text)
     const inSentence = made.filter((f) => f.sentenceStart === sentence.start)
-    const qualified = [...made].reverse().find((f) => !['share', 'completion-rate', 'growth', 'change', 'percent'].includes(f.figure.measure))
     const head = inSentence.find((f) => f.figure.measure !== 'share') ?? lastHead
-    const after = NOUN_AFTER.exec(text.slice(end))?.[0] ?? ''
-    const own = measure === 'share' || measure === 'completion-rate' ? prefix.replace(/(占|完成).*$/, '') : prefix
-    let subject = measure === 'count' && after !== '' ? after : strip(own)
-    let fromContext = false
-    let inherited: Made | null = null
-    if (subject === '' || (scope.context && GENERIC.has(subject) && made.length === 0)) {
-      if (measure === 'share' || measure === 'completion-rate') inherited = qualified ?? null
-      else if (measure === 'change' || measure === 'growth') inherited = head
-      else {
-        const before = previousClause(text, itemStart, sentence.start)
-        const named = before !== null && !FIGURE_IN.test(before) ? strip(compact(before)) : ''
-        if (named !== '') subject = named // "未举办节庆…活动，开支0万元"
-        else if (inSentence.length > 0) inherited = inSentence.at(-1)!
-        else if (scope.context) [subject, fromContext] = [scope.context, true]
-      }
-    }
-    if (inherited) subject = inherited.figure.subject
-    const resolved: Resolved =
-      inherited && subject === inherited.figure.subject
-        ? { key: inherited.figure.key, code: inherited.figure.code }
-        : scope.resolve({ subject, measure, unit, previous: made.at(-1)?.figure.key ?? null, fromContext })
+    const { subject, fromContext, inherited } = subjectOf({ text, prefix, measure, end, itemStart, sentenceStart: sentence.start, context: scope.context, made, inSentence, head })
+    const resolved: Resolved = inherited
+      ? { key: inherited.figure.key, code: inherited.figure.code }
+      : scope.resolve({ subject, measure, unit, previous: made.at(-1)?.figure.key ?? null, fromContext })
     const figure: NarrativeFigure = {
       section: scope.section,
       subject,
@@ -160,6 +142,45 @@ export function figuresOf(paragraph: Paragraph, scope: FigureScope, findings: Fi
     if (inSentence.length === 0 && measure !== 'share') lastHead = entry
   }
   return made.map((f) => f.figure)
+}
+
+const QUALIFIERS: ReadonlySet<NarrativeMeasure> = new Set(['share', 'completion-rate', 'growth', 'change', 'percent'])
+
+interface SubjectSearch {
+  text: string
+  prefix: string
+  measure: NarrativeMeasure
+  /** End of the figure's match, start of its item, start of its sentence. */
+  end: number
+  itemStart: number
+  sentenceStart: number
+  context: string | null
+  made: readonly Made[]
+  inSentence: readonly Made[]
+  head: Made | null
+}
+
+/**
+ * What a figure is of: the words before it in its item, stripped of filler; a count's noun after
+ * it ("7个项目"); else — a share or rate qualifies the figure before it, a change or growth the
+ * head of its sentence, and an amount takes the clause before it ("未举办节庆…活动，开支0万元"),
+ * the figure before it in its sentence, or the item heading above its paragraph.
+ */
+function subjectOf(s: SubjectSearch): { subject: string; fromContext: boolean; inherited: Made | null } {
+  const after = NOUN_AFTER.exec(s.text.slice(s.end))?.[0] ?? ''
+  const own = s.measure === 'share' || s.measure === 'completion-rate' ? s.prefix.replace(/(占|完成).*$/, '') : s.prefix
+  const subject = s.measure === 'count' && after !== '' ? after : strip(own)
+  const stands = subject !== '' && !(s.context && GENERIC.has(subject) && s.made.length === 0)
+  if (stands) return { subject, fromContext: false, inherited: null }
+  const inherit = (m: Made | null | undefined) => (m ? { subject: m.figure.subject, fromContext: false, inherited: m } : { subject, fromContext: false, inherited: null })
+  if (s.measure === 'share' || s.measure === 'completion-rate') return inherit([...s.made].reverse().find((f) => !QUALIFIERS.has(f.figure.measure)))
+  if (s.measure === 'change' || s.measure === 'growth') return inherit(s.head)
+  const before = previousClause(s.text, s.itemStart, s.sentenceStart)
+  const named = before !== null && !FIGURE_IN.test(before) ? strip(compact(before)) : ''
+  if (named !== '') return { subject: named, fromContext: false, inherited: null }
+  if (s.inSentence.length > 0) return inherit(s.inSentence.at(-1))
+  if (s.context) return { subject: s.context, fromContext: true, inherited: null }
+  return { subject, fromContext: false, inherited: null }
 }
 
 /** The clause before the one at `itemStart`, within its sentence; null if it is the first. */

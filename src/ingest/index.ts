@@ -1,7 +1,11 @@
 import { compareFindings, type Finding } from '../model/finding.ts'
 import { Report } from '../model/report.ts'
 import { readCover } from './cover.ts'
+import { parseNarrative } from './narrative.ts'
 import { locateParts } from './parts.ts'
+import { parsePerformance } from './performance/index.ts'
+import { parseProfile } from './profile.ts'
+import { parseProjects } from './projects.ts'
 import { ReportRefused } from './refusal.ts'
 import { decodeSource } from './source.ts'
 import { parseTables } from './tables/index.ts'
@@ -24,7 +28,11 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
   const { lines } = source
   const { tables, findings } = parseTables(lines, file)
   const parts = locateParts(lines)
-  void parts
+  const profile = parseProfile(lines, parts)
+  const narrative = parseNarrative(lines, parts)
+  const projects = parseProjects(lines, parts)
+  const performance = parsePerformance(lines, parts)
+  findings.push(...profile.findings, ...narrative.findings, ...projects.findings, ...performance.findings)
   const cover = readCover(lines)
   const department = cover.department ?? tables['01'].department
   if (department === null || cover.fiscalYear === null) {
@@ -34,11 +42,11 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
     source: source.info,
     department,
     fiscalYear: cover.fiscalYear,
-    profile: { duties: [], internalUnits: { count: null, names: [], line: null }, budgetUnits: null },
+    profile: profile.value,
     tables,
-    narrative: { sections: [], figures: [] },
-    projects: { stated: null, items: [] },
-    performance: { facts: [], projects: [], selfEvaluations: [] },
+    narrative: narrative.value,
+    projects: projects.value,
+    performance: performance.value,
   })
   return { report, findings: findings.sort(compareFindings) }
 }

@@ -1,3 +1,4 @@
+import { sha256Hex } from '../model/digest.ts'
 import type { SourceInfo } from '../model/report.ts'
 import { ReportRefused } from './refusal.ts'
 
@@ -8,11 +9,6 @@ export interface SourceText {
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
 
 function lineEnding(text: string): SourceInfo['lineEnding'] {
   const crlf = (text.match(/\r\n/g) ?? []).length

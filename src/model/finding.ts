@@ -32,14 +32,24 @@ export const Finding = z.strictObject({
 export type Finding = z.infer<typeof Finding>
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+const byCodeUnit = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0)
 
-/** The one order findings are reported in: by line, then severity, rule and row. */
+/**
+ * The one order findings are reported in: by line, then severity, rule, row and column, every
+ * field breaking ties. Text compares by code unit, never `localeCompare`: that follows the
+ * machine's locale (zh-CN sorts Han by pinyin), and a release must be the same bytes everywhere.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.rule.localeCompare(b.rule) ||
-    (a.row ?? '').localeCompare(b.row ?? '') ||
-    (a.column ?? '').localeCompare(b.column ?? '')
+    byCodeUnit(a.rule, b.rule) ||
+    byCodeUnit(a.row, b.row) ||
+    byCodeUnit(a.column, b.column) ||
+    byCodeUnit(a.table, b.table) ||
+    byCodeUnit(a.message.en, b.message.en) ||
+    byCodeUnit(a.message.zh, b.message.zh) ||
+    byCodeUnit(a.expected, b.expected) ||
+    byCodeUnit(a.actual, b.actual)
   )
 }

@@ -1,19 +1,17 @@
 import { z } from 'zod'
 import { Bilingual, DatasetId, DatasetMetadata, IsoDate, SemVer, Sha256Hex } from './dataset.ts'
 
-/**
- * The contract between `release/`, `publish/` and `http/`: how a release lies in object storage.
- *
- *   datasets/{id}/{version}/{file}        release files, immutable
- *   datasets/{id}/{version}/manifest.json written last: its presence makes the release visible
- *   datasets/{id}/index.json              the dataset and its versions (updated with If-Match)
- *   catalog.json                          every dataset (updated with If-Match)
- */
-export const MANIFEST_FILE = 'manifest.json'
-export const CATALOG_KEY = 'catalog.json'
-export const releasePrefix = (id: string, version: string) => `datasets/${id}/${version}/`
-export const releaseFileKey = (id: string, version: string, file: string) => `${releasePrefix(id, version)}${file}`
-export const datasetIndexKey = (id: string) => `datasets/${id}/index.json`
+export {
+  CATALOG_KEY,
+  CHECKSUMS_FILE,
+  DATAPACKAGE_FILE,
+  DATASET_FILE,
+  datasetIndexKey,
+  MANIFEST_FILE,
+  releaseFileKey,
+  releasePrefix,
+  REPORT_FILE,
+} from './layout.ts'
 
 export const ReleaseFileName = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i).max(200)
 
@@ -33,7 +31,7 @@ export const Manifest = z.strictObject({
   predecessor: SemVer.nullable(),
   source: z.strictObject({ file: z.string(), bytes: z.number().int().nonnegative(), sha256: Sha256Hex }),
   builder: z.strictObject({ name: z.literal('gongkai'), version: z.string() }),
-  /** Every file of the release but the manifest itself, sorted by name. */
+  /** Every file of the release but the manifest itself (SHA256SUMS included), sorted by name. */
   files: z.array(ManifestFile),
 })
 export type Manifest = z.infer<typeof Manifest>

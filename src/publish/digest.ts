@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto'
 
-export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
-
 /** S3, R2 and RGW give a single-part upload's MD5 as its ETag (not with SSE-KMS: hence a fallback). */
 export const md5Hex = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex')
 

@@ -1,5 +1,6 @@
 import { TransientStoreError, type ObjectStore } from '../storage/types.ts'
-import { md5Hex, readAll, sha256Hex } from './digest.ts'
+import { sha256Hex } from '../model/digest.ts'
+import { md5Hex, readAll } from './digest.ts'
 import { PublishError } from './error.ts'
 import { withRetry, type RetryPolicy } from './retry.ts'
 
@@ -36,7 +37,7 @@ export async function readObject(
 
 export async function storedSha256(ctx: Context, key: string): Promise<string | null> {
   const object = await readObject(ctx, key)
-  return object ? sha256Hex(object.bytes) : null
+  return object ? await sha256Hex(object.bytes) : null
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { CatalogEntry, CatalogIndex, DatasetIndex, type VersionEntry } from '../model/release.ts'
-import { sha256Hex } from './digest.ts'
+import { sha256Hex } from '../model/digest.ts'
 import { PublishError } from './error.ts'
 import { readObject, type Context } from './immutable.ts'
 import { parseJson } from './local-release.ts'
@@ -27,10 +27,11 @@ export async function updateJson<T>(
     if (next === null) return { status: 'unchanged', value: value! }
     const body = new TextEncoder().encode(`${JSON.stringify(schema.parse(next), null, 2)}\n`)
     const condition = current ? { ifMatch: current.etag } : { ifNoneMatch: '*' as const }
+    const sha256 = await sha256Hex(body)
     const put = await withRetry(`updating ${key}`, ctx.retry, ctx.log, () =>
       ctx.store.put(key, body, {
         contentType: 'application/json',
-        sha256: sha256Hex(body),
+        sha256,
         ...condition,
       }),
     )

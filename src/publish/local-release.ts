@@ -2,12 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import { DatasetMetadata } from '../model/dataset.ts'
-import { Manifest, MANIFEST_FILE } from '../model/release.ts'
-import { sha256Hex } from './digest.ts'
+import { DATASET_FILE, Manifest, MANIFEST_FILE } from '../model/release.ts'
+import { sha256Hex } from '../model/digest.ts'
 import { PublishError } from './error.ts'
-
-/** The dataset's metadata travels in the release as this file, listed in its manifest. */
-export const DATASET_FILE = 'dataset.json'
 
 /** A built release: its folder, or its files by name (manifest.json included). */
 export type ReleaseInput = string | Record<string, Uint8Array | string>
@@ -41,7 +38,7 @@ export async function readRelease(input: ReleaseInput): Promise<LocalRelease> {
     }
     names.add(entry.name)
     const bytes = await read(entry.name)
-    const sha256 = sha256Hex(bytes)
+    const sha256 = await sha256Hex(bytes)
     if (bytes.length !== entry.bytes || sha256 !== entry.sha256) {
       throw new PublishError(
         `${where}/${entry.name} does not match its manifest: the manifest says ${entry.bytes} bytes ` +
@@ -66,7 +63,7 @@ export async function readRelease(input: ReleaseInput): Promise<LocalRelease> {
         `"${manifest.dataset.id}": a release holds one dataset. Build the release again.`,
     )
   }
-  return { manifest, manifestBytes, manifestSha256: sha256Hex(manifestBytes), metadata, files }
+  return { manifest, manifestBytes, manifestSha256: await sha256Hex(manifestBytes), metadata, files }
 }
 
 function fromFolder(dir: string) {

@@ -2,13 +2,13 @@ import { z } from 'zod'
 import { Changelog, DatasetMetadata } from '../model/dataset.ts'
 import { Finding } from '../model/finding.ts'
 import { Report } from '../model/report.ts'
-import { MANIFEST_FILE, ReleaseFileName } from '../model/release.ts'
+import { CHECKSUMS_FILE, MANIFEST_FILE, ReleaseFileName } from '../model/release.ts'
 import { TABLES } from '../model/tables.ts'
 import { checkTables } from './check.ts'
 import { csvRecords } from './csv.ts'
 import { csvwMetadata } from './csvw.ts'
 import { dataPackage, type Described, type OtherResource } from './datapackage.ts'
-import { sha256Hex } from './digest.ts'
+import { sha256Hex } from '../model/digest.ts'
 import {
   csv,
   csvwJson,
@@ -29,7 +29,6 @@ import { tableResourceName, tableResources } from './resources/tables.ts'
 import type { TabularResource } from './table-schema.ts'
 import { validationReport } from './validation-report.ts'
 
-export const CHECKSUMS_FILE = 'SHA256SUMS'
 
 export interface ReleaseInput {
   metadata: DatasetMetadata
@@ -132,6 +131,11 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
   for (const f of descriptors) await hash(f)
   files.push(...descriptors)
 
+  // SHA256SUMS covers every file before it; the manifest lists every file but itself.
+  const checksums = fileOf(text, CHECKSUMS_FILE, sha256Sums([...hashed.values()]))
+  await hash(checksums)
+  files.push(checksums)
+
   const manifest = manifestOf({
     metadata,
     release: chosen.release,
@@ -145,8 +149,7 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
     bytes: json.render(manifest),
     mediaType: json.mediaType,
   }
-  await hash(manifestFile)
-  files.push(manifestFile, fileOf(text, CHECKSUMS_FILE, sha256Sums([...hashed.values()])))
+  files.push(manifestFile)
 
   const names = new Set<string>()
   for (const f of files) {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import { Changelog, DatasetMetadata } from '../model/dataset.ts'
-import { sha256Hex } from './digest.ts'
+import { sha256Hex } from '../model/digest.ts'
 import { DatasetRefused } from './refusal.ts'
 
 export const METADATA_FILE = 'dataset.json'

@@ -1,5 +1,5 @@
 /** The release stage: a dataset folder → every file of one release, deterministically. */
-export { assembleRelease, CHECKSUMS_FILE, type ReleaseInput } from './build.ts'
+export { assembleRelease, type ReleaseInput } from './build.ts'
 export { buildCommand, buildRelease, type BuildOptions, type BuildSummary } from './command.ts'
 export { loadDataset, type DatasetFolder } from './dataset-folder.ts'
 export type { ReleaseFile } from './formats.ts'

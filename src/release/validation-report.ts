@@ -1,8 +1,7 @@
-import type { Finding, Severity } from '../model/finding.ts'
+import { compareFindings, type Finding, type Severity } from '../model/finding.ts'
 import type { Report } from '../model/report.ts'
 import { TableId, tableDef } from '../model/tables.ts'
 import { summarize } from '../validate/index.ts'
-import { releaseOrder } from './resources/findings.ts'
 import { tableResourceName } from './resources/tables.ts'
 
 /**
@@ -15,7 +14,7 @@ export function validationReport(
   report: Report,
   findings: readonly Finding[],
 ): Record<string, unknown> {
-  const sorted = [...findings].sort(releaseOrder)
+  const sorted = [...findings].sort(compareFindings)
   const of = (s: Severity) => sorted.filter((f) => f.severity === s).map((f) => entry(report, f))
   const { valid, stats } = summarize(sorted)
   return {

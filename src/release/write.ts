@@ -1,7 +1,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MANIFEST_FILE } from '../model/release.ts'
-import { CHECKSUMS_FILE } from './build.ts'
+import { CHECKSUMS_FILE } from '../model/layout.ts'
 import type { ReleaseFile } from './formats.ts'
 import { ReleaseRefused } from './refusal.ts'
 

@@ -1,4 +1,4 @@
-import { FindingTable, Severity, type Finding } from '../../model/finding.ts'
+import { compareFindings, FindingTable, Severity, type Finding } from '../../model/finding.ts'
 import {
   decimalField,
   schemaOf,
@@ -10,7 +10,7 @@ import {
 /** The validation findings, one per row, in the one order findings are reported in. */
 export function findingsResource(findings: readonly Finding[]): TabularResource {
   const rows: Row[] = [...findings]
-    .sort(releaseOrder)
+    .sort(compareFindings)
     .map((f) => [
       f.rule,
       f.severity,
@@ -96,28 +96,4 @@ export function findingsResource(findings: readonly Finding[]): TabularResource 
 
 function tableValues(): string[] {
   return FindingTable.options.flatMap((o) => ('options' in o ? [...o.options] : []))
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
-const byCodeUnit = (a: string | null, b: string | null) =>
-  (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0
-
-/**
- * The order of compareFindings (line, severity, rule, row, column), with text compared by code
- * unit and every field breaking ties: `localeCompare` follows the machine's locale (zh-CN sorts
- * Han by pinyin), and a release must be the same bytes on every machine.
- */
-export function releaseOrder(a: Finding, b: Finding): number {
-  return (
-    (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    byCodeUnit(a.rule, b.rule) ||
-    byCodeUnit(a.row, b.row) ||
-    byCodeUnit(a.column, b.column) ||
-    byCodeUnit(a.table, b.table) ||
-    byCodeUnit(a.message.en, b.message.en) ||
-    byCodeUnit(a.message.zh, b.message.zh) ||
-    byCodeUnit(a.expected, b.expected) ||
-    byCodeUnit(a.actual, b.actual)
-  )
 }

@@ -2,12 +2,12 @@ import type { Amount } from '../../model/decimal.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { Project } from '../../model/projects.ts'
 import type { Report } from '../../model/report.ts'
+import { normalizeName } from '../../reference/classification.ts'
 import { agreement, dec, plain, roundingTolerance, sum } from '../arithmetic.ts'
 import { finding } from '../finding.ts'
 import type { Rule } from '../rule.ts'
 import { cellFigure, isTotalRow, type Text } from './tables/rows.ts'
 
-const norm = (name: string) => name.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）')
 
 interface Equal {
   rule: string
@@ -119,7 +119,7 @@ function lists(report: Report): Finding[] {
       ]
     }
     const findings: Finding[] = []
-    if (norm(here.name) !== norm(other.name)) {
+    if (normalizeName(here.name) !== normalizeName(other.name)) {
       findings.push(
         finding({
           rule: 'projects-list-mismatch',
@@ -153,7 +153,7 @@ function selfEvaluations(report: Report): Finding[] {
   const tables = report.performance.selfEvaluations.filter((e) => e.kind === 'project')
   if (report.performance.selfEvaluations.length === 0) return []
   const findings = report.projects.items.flatMap((p) => {
-    const e = tables.find((t) => norm(t.name) === norm(p.name))
+    const e = tables.find((t) => normalizeName(t.name) === normalizeName(p.name))
     if (!e) {
       return [
         finding({
@@ -176,7 +176,7 @@ function selfEvaluations(report: Report): Finding[] {
     ]
   })
   const unlisted = tables
-    .filter((t) => !report.projects.items.some((p) => norm(p.name) === norm(t.name)))
+    .filter((t) => !report.projects.items.some((p) => normalizeName(p.name) === normalizeName(t.name)))
     .map((t) =>
       finding({
         rule: 'projects-self-evaluation-missing',
