@@ -5,7 +5,10 @@ import { performance } from 'node:perf_hooks'
 import { ingest } from '../src/ingest/index.ts'
 import { validate } from '../src/validate/index.ts'
 
-const SEED = new URL('../data/zhuzhou-shifeng-gov-office-2020/000_66555173f63991a7.txt', import.meta.url)
+const SEED = new URL(
+  '../data/zhuzhou-shifeng-gov-office-2020/000_66555173f63991a7.txt',
+  import.meta.url,
+)
 const bytes = new Uint8Array(readFileSync(SEED))
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30)
 
@@ -42,5 +45,8 @@ const rows = [
   ['ingest + validate', read + check, (read + check) / baseline],
 ] as const
 console.log(`seed report: ${bytes.length} bytes, median of ${ROUNDS} rounds`)
-for (const [name, ms, ratio] of rows) console.log(`${name.padEnd(38)} ${ms.toFixed(2).padStart(8)} ms  ×${ratio.toFixed(1)}`)
-console.log(`${'retained heap per parsed report'.padEnd(38)} ${(perReport / 1024).toFixed(0).padStart(8)} KiB  ×${(perReport / bytes.length).toFixed(1)} of the source size`)
+for (const [name, ms, ratio] of rows)
+  console.log(`${name.padEnd(38)} ${ms.toFixed(2).padStart(8)} ms  ×${ratio.toFixed(1)}`)
+console.log(
+  `${'retained heap per parsed report'.padEnd(38)} ${(perReport / 1024).toFixed(0).padStart(8)} KiB  ×${(perReport / bytes.length).toFixed(1)} of the source size`,
+)

@@ -6,7 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
 
 export const OPENAPI_PATH = fileURLToPath(new URL('../openapi.yaml', import.meta.url))
-export const MODULE_PATH = fileURLToPath(new URL('../src/http/openapi-document.ts', import.meta.url))
+export const MODULE_PATH = fileURLToPath(
+  new URL('../src/http/openapi-document.ts', import.meta.url),
+)
 
 export function renderOpenapiModule(yamlText: string): string {
   const json = JSON.stringify(parse(yamlText))

@@ -2,10 +2,15 @@ import { buildCommand as build } from '../release/command.ts'
 import { UsageError } from './usage.ts'
 
 /** `gongkai build <dataset-dir> --out <dir> [--version X]` */
-export async function buildCommand(positionals: string[], flags: Record<string, unknown>): Promise<number> {
+export async function buildCommand(
+  positionals: string[],
+  flags: Record<string, unknown>,
+): Promise<number> {
   const [datasetDir, ...extra] = positionals
-  if (!datasetDir || extra.length > 0) throw new UsageError('build takes exactly one dataset folder')
-  if (typeof flags.out !== 'string') throw new UsageError('build needs --out <dir>, the folder to write the release into')
+  if (!datasetDir || extra.length > 0)
+    throw new UsageError('build takes exactly one dataset folder')
+  if (typeof flags.out !== 'string')
+    throw new UsageError('build needs --out <dir>, the folder to write the release into')
   const version = typeof flags.version === 'string' ? flags.version : undefined
   const summary = await build(datasetDir, flags.out, { version })
   for (const file of summary.files) console.log(`${String(file.bytes).padStart(9)}  ${file.name}`)

@@ -16,11 +16,19 @@ export function findingsText(file: string, findings: readonly Finding[]): string
   const groups = new Map<FindingTable, Finding[]>()
   for (const f of findings) groups.set(f.table, [...(groups.get(f.table) ?? []), f])
   const out: string[] = [file]
-  for (const [table, list] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [table, list] of [...groups.entries()].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
     out.push('', `${titleOf(table)}`)
     for (const f of list) {
-      const where = [f.line !== null ? `line ${f.line}` : null, f.row, f.column].filter(Boolean).join(' · ')
-      out.push(`  ${MARK[f.severity]} ${f.severity.padEnd(7)} ${f.rule} (${where})`, `      ${f.message.zh}`, `      ${f.message.en}`)
+      const where = [f.line !== null ? `line ${f.line}` : null, f.row, f.column]
+        .filter(Boolean)
+        .join(' · ')
+      out.push(
+        `  ${MARK[f.severity]} ${f.severity.padEnd(7)} ${f.rule} (${where})`,
+        `      ${f.message.zh}`,
+        `      ${f.message.en}`,
+      )
     }
   }
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length

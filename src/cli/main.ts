@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util'
 import { UsageError, USAGE } from './usage.ts'
 
-type Command = (positionals: string[], flags: Record<string, string | boolean | undefined>) => Promise<number>
+type Command = (
+  positionals: string[],
+  flags: Record<string, string | boolean | undefined>,
+) => Promise<number>
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -24,11 +27,23 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 }
 
 /** Known failures of the input or the call: one paragraph on stderr, never a stack trace. */
-const EXPECTED = new Set(['ReportRefused', 'UsageError', 'DatasetRefused', 'ReleaseRefused', 'PublishError', 'S3ConfigError'])
+const EXPECTED = new Set([
+  'ReportRefused',
+  'UsageError',
+  'DatasetRefused',
+  'ReleaseRefused',
+  'PublishError',
+  'S3ConfigError',
+])
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    const { positionals, values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+    const { positionals, values } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    })
     const [name, ...rest] = positionals
     if (values.help || name === undefined) {
       console.log(USAGE)
@@ -36,7 +51,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     const load = COMMANDS[name]
     if (!load) throw new UsageError(`unknown command "${name}"`)
-    return await (await load())(rest, values)
+    return await (
+      await load()
+    )(rest, values)
   } catch (error) {
     const e = error as Error
     if (e?.name === 'UsageError' || (e as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) {
@@ -47,7 +64,9 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`gongkai: ${e.message}`)
       return 2
     }
-    console.error(`gongkai: unexpected failure: ${e?.message ?? String(error)} (please report this; nothing was published).`)
+    console.error(
+      `gongkai: unexpected failure: ${e?.message ?? String(error)} (please report this; nothing was published).`,
+    )
     return 1
   }
 }

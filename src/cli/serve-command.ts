@@ -3,10 +3,14 @@ import { s3OptionsFromEnv, s3Store } from '../storage/s3.ts'
 import { UsageError } from './usage.ts'
 
 /** `gongkai serve [--port N] [--host H]`: the same app as the Worker, on Node, over S3. */
-export async function serveCommand(positionals: string[], flags: Record<string, unknown>): Promise<number> {
+export async function serveCommand(
+  positionals: string[],
+  flags: Record<string, unknown>,
+): Promise<number> {
   if (positionals.length > 0) throw new UsageError('serve takes no arguments')
   const port = Number(flags.port ?? process.env.PORT ?? 8787)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${flags.port}"`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a port number, not "${flags.port}"`)
   const hostname = typeof flags.host === 'string' ? flags.host : '127.0.0.1'
   const server = await serveNode({ store: s3Store(s3OptionsFromEnv()), port, hostname })
   console.log(`gongkai serving ${server.url} (S3 bucket ${process.env.GONGKAI_BUCKET})`)

@@ -10,7 +10,11 @@ import { UsageError } from './usage.ts'
 const DATA_DIR = 'data'
 /** Where wrangler dev and getPlatformProxy keep local R2 (their shared default); derived from data/, so each start rebuilds it. */
 const PERSIST_DIR = '.wrangler/state'
-const QUIET_WRANGLER = { WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true' }
+const QUIET_WRANGLER = {
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+}
 
 /** Every folder of data/ that holds a dataset.json. */
 function datasetFolders(): string[] {
@@ -25,13 +29,21 @@ async function loadLocalReleases(): Promise<void> {
   Object.assign(process.env, QUIET_WRANGLER)
   const { getPlatformProxy } = await import('wrangler')
   rmSync(PERSIST_DIR, { recursive: true, force: true })
-  const proxy = await getPlatformProxy<{ RELEASES: R2Bucket }>({ configPath: 'wrangler.toml', persist: true })
+  const proxy = await getPlatformProxy<{ RELEASES: R2Bucket }>({
+    configPath: 'wrangler.toml',
+    persist: true,
+  })
   try {
     const store = r2Store({ bucket: proxy.env.RELEASES })
     for (const dir of datasetFolders()) {
       const files = await buildRelease(dir)
-      const summary = await publishRelease(store, Object.fromEntries(files.map((f) => [f.name, f.bytes])))
-      console.log(`gongkai: ${summary.dataset} ${summary.version} published locally (${summary.files.length} files)`)
+      const summary = await publishRelease(
+        store,
+        Object.fromEntries(files.map((f) => [f.name, f.bytes])),
+      )
+      console.log(
+        `gongkai: ${summary.dataset} ${summary.version} published locally (${summary.files.length} files)`,
+      )
     }
   } finally {
     await proxy.dispose()
@@ -39,15 +51,32 @@ async function loadLocalReleases(): Promise<void> {
 }
 
 /** `gongkai start` (npm start): the seed published locally and served by wrangler dev on 127.0.0.1. */
-export async function startCommand(positionals: string[], flags: Record<string, unknown>): Promise<number> {
+export async function startCommand(
+  positionals: string[],
+  flags: Record<string, unknown>,
+): Promise<number> {
   if (positionals.length > 0) throw new UsageError('start takes no arguments')
   const port = String(flags.port ?? process.env.PORT ?? 8787)
   if (!/^\d{1,5}$/.test(port)) throw new UsageError(`the port must be a number, not "${port}"`)
   await loadLocalReleases()
   // wrangler's exports hide its bin; its package.json is exported and the bin sits beside it.
-  const wrangler = join(dirname(createRequire(import.meta.url).resolve('wrangler/package.json')), 'bin/wrangler.js')
-  const args = [wrangler, 'dev', '--ip', '127.0.0.1', '--port', port, '--show-interactive-dev-session=false']
-  const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...QUIET_WRANGLER } })
+  const wrangler = join(
+    dirname(createRequire(import.meta.url).resolve('wrangler/package.json')),
+    'bin/wrangler.js',
+  )
+  const args = [
+    wrangler,
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    port,
+    '--show-interactive-dev-session=false',
+  ]
+  const child = spawn(process.execPath, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...QUIET_WRANGLER },
+  })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 0)))
 }

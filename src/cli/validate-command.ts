@@ -7,7 +7,10 @@ import { readInput } from './read-input.ts'
 import { UsageError } from './usage.ts'
 
 /** `gongkai validate <report-file> [--json] [--strict]` */
-export async function validateCommand(positionals: string[], flags: Record<string, unknown>): Promise<number> {
+export async function validateCommand(
+  positionals: string[],
+  flags: Record<string, unknown>,
+): Promise<number> {
   const [file, ...extra] = positionals
   if (!file || extra.length > 0) throw new UsageError('validate takes exactly one report file')
   const { report, findings: repairs } = await ingest(await readInput(file, readFile), file)

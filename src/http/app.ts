@@ -25,7 +25,15 @@ export function createApp(getStore: GetStore): Hono<AppEnv> {
     cors({
       origin: '*',
       allowMethods: ALLOW.split(', '),
-      exposeHeaders: ['ETag', 'Link', 'Content-Range', 'Content-Length', 'Repr-Digest', 'Content-Disposition', 'Accept-Ranges'],
+      exposeHeaders: [
+        'ETag',
+        'Link',
+        'Content-Range',
+        'Content-Length',
+        'Repr-Digest',
+        'Content-Disposition',
+        'Accept-Ranges',
+      ],
       maxAge: 86400,
     }),
   )
@@ -40,22 +48,33 @@ export function createApp(getStore: GetStore): Hono<AppEnv> {
   app.route('/', files)
 
   const methodNotAllowed = () => {
-    throw new Problem(405, `This resource is read-only: use ${ALLOW}.`, { headers: { Allow: ALLOW } })
+    throw new Problem(405, `This resource is read-only: use ${ALLOW}.`, {
+      headers: { Allow: ALLOW },
+    })
   }
   for (const path of Object.values(ROUTES)) app.all(path, methodNotAllowed)
 
   app.notFound((c) => {
     const instance = instanceOf(c.req.url)
-    return new Problem(404, `There is nothing at ${instance}. The API is described at /openapi.yaml and /docs.`).toResponse(instance)
+    return new Problem(
+      404,
+      `There is nothing at ${instance}. The API is described at /openapi.yaml and /docs.`,
+    ).toResponse(instance)
   })
   app.onError((error, c) => {
     const instance = instanceOf(c.req.url)
     if (error instanceof Problem) return error.toResponse(instance)
     if (error instanceof HTTPException && error.status < 500) {
-      return new Problem(error.status as 400, error.message || 'The request is malformed.').toResponse(instance)
+      return new Problem(
+        error.status as 400,
+        error.message || 'The request is malformed.',
+      ).toResponse(instance)
     }
     console.error(`${c.req.method} ${instance}:`, error)
-    return new Problem(500, 'The server failed to answer this request; the failure is logged.').toResponse(instance)
+    return new Problem(
+      500,
+      'The server failed to answer this request; the failure is logged.',
+    ).toResponse(instance)
   })
   return app
 }

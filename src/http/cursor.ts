@@ -18,7 +18,10 @@ export function decodeCursor(cursor: string, pattern: RegExp): string {
     }
   }
   if (!pattern.test(position)) {
-    throw badRequest('cursor', 'The cursor is not one this API issued: follow the `next` link of a previous page unchanged.')
+    throw badRequest(
+      'cursor',
+      'The cursor is not one this API issued: follow the `next` link of a previous page unchanged.',
+    )
   }
   return position
 }

@@ -13,9 +13,13 @@ export const CACHE = {
 } as const
 
 /** Link (RFC 8288), e.g. `<…/datapackage.json>; rel="describedby"`. */
-export function linkHeader(links: ReadonlyArray<readonly [url: string, rel: string] | null>): string | undefined {
+export function linkHeader(
+  links: ReadonlyArray<readonly [url: string, rel: string] | null>,
+): string | undefined {
   const present = links.filter((l) => l !== null)
-  return present.length ? present.map(([url, rel]) => `<${url}>; rel="${rel}"`).join(', ') : undefined
+  return present.length
+    ? present.map(([url, rel]) => `<${url}>; rel="${rel}"`).join(', ')
+    : undefined
 }
 
 const hexToBytes = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16))
@@ -27,7 +31,10 @@ export function reprDigest(sha256Hex: string): string {
 
 /** RFC 8187 `ext-value` characters; everything else is percent-encoded UTF-8. */
 const encodeExtValue = (s: string) =>
-  encodeURIComponent(s).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+  encodeURIComponent(s).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
 
 /** Content-Disposition (RFC 6266) with an ASCII fallback and the exact name as `filename*`. */
 export function contentDisposition(filename: string): string {

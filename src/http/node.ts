@@ -10,14 +10,23 @@ export interface NodeServer {
 }
 
 /** The same app on Node (`gongkai serve`), over any store: S3, or memory in tests. Port 0 picks a free one. */
-export function serveNode({ store, port = 8787, hostname = '127.0.0.1' }: { store: ObjectStore; port?: number; hostname?: string }): Promise<NodeServer> {
+export function serveNode({
+  store,
+  port = 8787,
+  hostname = '127.0.0.1',
+}: {
+  store: ObjectStore
+  port?: number
+  hostname?: string
+}): Promise<NodeServer> {
   const app = createApp(() => store)
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
       resolve({
         url: `http://${host}:${info.port}`,
-        close: () => new Promise((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+        close: () =>
+          new Promise((done, fail) => server.close((error) => (error ? fail(error) : done()))),
       })
     })
     server.once('error', reject)

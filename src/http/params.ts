@@ -10,7 +10,8 @@ export const PATH_PARAMS = {
   id: {
     pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
     max: 80,
-    expected: 'lowercase letters, digits and single hyphens, e.g. "zhuzhou-shifeng-gov-office-2020"',
+    expected:
+      'lowercase letters, digits and single hyphens, e.g. "zhuzhou-shifeng-gov-office-2020"',
   },
   version: {
     pattern: /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})$/,
@@ -26,7 +27,8 @@ export const PATH_PARAMS = {
 
 export type PathParam = keyof typeof PATH_PARAMS
 
-const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
+const shown = (value: string) =>
+  JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
 
 export function pathParam(c: AppContext, name: PathParam): string {
   const value = c.req.param(name) ?? ''
@@ -50,7 +52,10 @@ export function tableParam(c: AppContext): TableNumber {
   const table = TABLE_BY_NAME.get(value)
   if (!table) {
     const names = Object.entries(TABLE_SLUGS).map(([n, s]) => `${n} (${s})`)
-    throw badRequest('table', `There is no table ${shown(value)}: expected one of ${names.join(', ')}.`)
+    throw badRequest(
+      'table',
+      `There is no table ${shown(value)}: expected one of ${names.join(', ')}.`,
+    )
   }
   return table
 }
@@ -59,29 +64,46 @@ export function tableParam(c: AppContext): TableNumber {
  * The query of an API request: each name at most once and only the names the route accepts,
  * so a typo (`?levle=item`) is an error rather than silently ignored.
  */
-export function queryParams<const N extends string>(c: AppContext, accepted: readonly N[]): Partial<Record<N, string>> {
+export function queryParams<const N extends string>(
+  c: AppContext,
+  accepted: readonly N[],
+): Partial<Record<N, string>> {
   const query: Partial<Record<N, string>> = {}
   for (const [name, values] of Object.entries(c.req.queries())) {
     if (!(accepted as readonly string[]).includes(name)) {
-      const expected = accepted.length ? `accepted: ${accepted.join(', ')}` : 'this resource takes no query parameters'
+      const expected = accepted.length
+        ? `accepted: ${accepted.join(', ')}`
+        : 'this resource takes no query parameters'
       throw badRequest(name, `Unknown query parameter ${shown(name)} (${expected}).`)
     }
-    if (values.length > 1) throw badRequest(name, `The query parameter ${shown(name)} is given more than once.`)
+    if (values.length > 1)
+      throw badRequest(name, `The query parameter ${shown(name)} is given more than once.`)
     query[name as N] = values[0]
   }
   return query
 }
 
-export function integerParam(name: string, value: string | undefined, bounds: { min: number; max: number }): number | undefined {
+export function integerParam(
+  name: string,
+  value: string | undefined,
+  bounds: { min: number; max: number },
+): number | undefined {
   if (value === undefined) return undefined
   const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN
   if (!(n >= bounds.min && n <= bounds.max)) {
-    throw badRequest(name, `The ${name} ${shown(value)} is not an integer from ${bounds.min} to ${bounds.max}.`)
+    throw badRequest(
+      name,
+      `The ${name} ${shown(value)} is not an integer from ${bounds.min} to ${bounds.max}.`,
+    )
   }
   return n
 }
 
-export function enumParam<const T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+export function enumParam<const T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined
   if (!(allowed as readonly string[]).includes(value)) {
     throw badRequest(name, `The ${name} ${shown(value)} is not one of ${allowed.join(', ')}.`)
@@ -89,8 +111,14 @@ export function enumParam<const T extends string>(name: string, value: string | 
   return value as T
 }
 
-export function patternParam(name: string, value: string | undefined, pattern: RegExp, expected: string): string | undefined {
+export function patternParam(
+  name: string,
+  value: string | undefined,
+  pattern: RegExp,
+  expected: string,
+): string | undefined {
   if (value === undefined) return undefined
-  if (value.length > 64 || !pattern.test(value)) throw badRequest(name, `The ${name} ${shown(value)} is malformed: expected ${expected}.`)
+  if (value.length > 64 || !pattern.test(value))
+    throw badRequest(name, `The ${name} ${shown(value)} is malformed: expected ${expected}.`)
   return value
 }

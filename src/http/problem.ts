@@ -23,7 +23,10 @@ export class Problem extends Error {
   constructor(
     status: ContentfulStatusCode,
     detail: string,
-    options: { extensions?: Record<string, string | string[]>; headers?: Record<string, string> } = {},
+    options: {
+      extensions?: Record<string, string | string[]>
+      headers?: Record<string, string>
+    } = {},
   ) {
     super(detail)
     this.status = status
@@ -42,7 +45,11 @@ export class Problem extends Error {
     })
     return new Response(body, {
       status: this.status,
-      headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', ...this.headers },
+      headers: {
+        'Content-Type': 'application/problem+json',
+        'Cache-Control': 'no-store',
+        ...this.headers,
+      },
     })
   }
 }

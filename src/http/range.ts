@@ -3,15 +3,14 @@
  * ignored, as the RFC requires; several ranges, a malformed or an unsatisfiable range are 416.
  */
 export type RangeRequest =
-  | { kind: 'full' }
-  | { kind: 'partial'; offset: number; length: number }
-  | { kind: 'unsatisfiable' }
+  { kind: 'full' } | { kind: 'partial'; offset: number; length: number } | { kind: 'unsatisfiable' }
 
 const RANGE = /^bytes=[ \t]*(?:(\d+)-(\d*)|-(\d+))[ \t]*$/i
 
 export function parseRange(field: string | undefined, size: number): RangeRequest {
   if (field === undefined) return { kind: 'full' }
-  if (!/^bytes=/i.test(field)) return /^[!#$%&'*+.^_`|~0-9a-z-]+=/i.test(field) ? { kind: 'full' } : { kind: 'unsatisfiable' }
+  if (!/^bytes=/i.test(field))
+    return /^[!#$%&'*+.^_`|~0-9a-z-]+=/i.test(field) ? { kind: 'full' } : { kind: 'unsatisfiable' }
   const match = RANGE.exec(field)
   if (!match) return { kind: 'unsatisfiable' }
   const [, first, last, suffix] = match

@@ -12,7 +12,10 @@ import type { Urls } from './urls.ts'
  */
 const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 
-export async function readDocument(store: ObjectStore, key: string): Promise<{ value: unknown; bytes: Uint8Array } | null> {
+export async function readDocument(
+  store: ObjectStore,
+  key: string,
+): Promise<{ value: unknown; bytes: Uint8Array } | null> {
   const object = await store.get(key)
   if (!object) return null
   if (object.size > MAX_DOCUMENT_BYTES) {
@@ -33,9 +36,14 @@ export async function readCatalog(store: ObjectStore): Promise<CatalogIndex> {
   return (document?.value as CatalogIndex | undefined) ?? { datasets: [] }
 }
 
-export async function readDatasetIndex(store: ObjectStore, id: string, urls: Urls): Promise<DatasetIndex> {
+export async function readDatasetIndex(
+  store: ObjectStore,
+  id: string,
+  urls: Urls,
+): Promise<DatasetIndex> {
   const document = await readDocument(store, datasetIndexKey(id))
-  if (!document) throw notFound(`There is no dataset "${id}". Every dataset is listed at ${urls.catalog()}.`)
+  if (!document)
+    throw notFound(`There is no dataset "${id}". Every dataset is listed at ${urls.catalog()}.`)
   return document.value as DatasetIndex
 }
 
@@ -46,13 +54,20 @@ export interface Release {
   manifestSha256: string
 }
 
-export async function readRelease(store: ObjectStore, id: string, version: string, urls: Urls): Promise<Release> {
+export async function readRelease(
+  store: ObjectStore,
+  id: string,
+  version: string,
+  urls: Urls,
+): Promise<Release> {
   const document = await readDocument(store, releaseFileKey(id, version, MANIFEST_FILE))
   if (!document) {
     // Only on this error path: say whether the dataset or the version is unknown.
     const index = await readDatasetIndex(store, id, urls)
     const versions = index.versions.map((v) => v.version).join(', ')
-    throw notFound(`The dataset "${id}" has no version "${version}"; its versions are ${versions} (see ${urls.dataset(id)}).`)
+    throw notFound(
+      `The dataset "${id}" has no version "${version}"; its versions are ${versions} (see ${urls.dataset(id)}).`,
+    )
   }
   return {
     manifest: document.value as Manifest,
@@ -64,12 +79,19 @@ export async function readRelease(store: ObjectStore, id: string, version: strin
 /** A file of the release as its manifest describes it; the manifest describes itself. */
 export function releaseFile(release: Release, name: string, urls: Urls): Manifest['files'][number] {
   if (name === MANIFEST_FILE) {
-    return { name, bytes: release.manifestBytes, sha256: release.manifestSha256, mediaType: 'application/json' }
+    return {
+      name,
+      bytes: release.manifestBytes,
+      sha256: release.manifestSha256,
+      mediaType: 'application/json',
+    }
   }
   const file = release.manifest.files.find((f) => f.name === name)
   if (!file) {
     const { dataset, version } = release.manifest
-    throw notFound(`The release ${dataset.id} ${version} has no file "${name}"; its files are listed at ${urls.version(dataset.id, version)}.`)
+    throw notFound(
+      `The release ${dataset.id} ${version} has no file "${name}"; its files are listed at ${urls.version(dataset.id, version)}.`,
+    )
   }
   return file
 }

@@ -19,7 +19,8 @@ const seg = encodeURIComponent
 
 function withQuery(url: string, query: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams()
-  for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value))
+  for (const [name, value] of Object.entries(query))
+    if (value !== undefined) params.set(name, String(value))
   const search = params.toString()
   return search ? `${url}?${search}` : url
 }
@@ -27,12 +28,23 @@ function withQuery(url: string, query: Record<string, string | number | undefine
 export function urlsFor(requestUrl: string) {
   const origin = new URL(requestUrl).origin
   return {
-    catalog: (query: Record<string, string | number | undefined> = {}) => withQuery(`${origin}/api/datasets`, query),
+    catalog: (query: Record<string, string | number | undefined> = {}) =>
+      withQuery(`${origin}/api/datasets`, query),
     dataset: (id: string) => `${origin}/api/datasets/${seg(id)}`,
-    version: (id: string, version: string) => `${origin}/api/datasets/${seg(id)}/versions/${seg(version)}`,
-    table: (id: string, version: string, table: string, query: Record<string, string | number | undefined> = {}) =>
-      withQuery(`${origin}/api/datasets/${seg(id)}/versions/${seg(version)}/tables/${seg(table)}`, query),
-    file: (id: string, version: string, file: string) => `${origin}/datasets/${seg(id)}/${seg(version)}/${seg(file)}`,
+    version: (id: string, version: string) =>
+      `${origin}/api/datasets/${seg(id)}/versions/${seg(version)}`,
+    table: (
+      id: string,
+      version: string,
+      table: string,
+      query: Record<string, string | number | undefined> = {},
+    ) =>
+      withQuery(
+        `${origin}/api/datasets/${seg(id)}/versions/${seg(version)}/tables/${seg(table)}`,
+        query,
+      ),
+    file: (id: string, version: string, file: string) =>
+      `${origin}/datasets/${seg(id)}/${seg(version)}/${seg(file)}`,
     latestFile: (id: string, file: string) => `${origin}/datasets/${seg(id)}/latest/${seg(file)}`,
     openapi: () => `${origin}/openapi.json`,
     docs: () => `${origin}/docs`,

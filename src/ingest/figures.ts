@@ -27,9 +27,13 @@ export interface FigureScope {
   table: FindingTable
 }
 
-const UNITS = '万元|%|％|人次|场次|批次|台（套）|台\\(套\\)|人|名|个|辆|台|套|件|次|篇|期|份|条|项|本|起|处'
+const UNITS =
+  '万元|%|％|人次|场次|批次|台（套）|台\\(套\\)|人|名|个|辆|台|套|件|次|篇|期|份|条|项|本|起|处'
 /** A number and its unit; a Latin letter glued before it is an extraction glitch. "50万元以上" is a threshold, not a figure. */
-const FIGURE = new RegExp(`(?<![\\d.A-Za-z])([A-Za-z]?)(\\d+(?:\\.\\d+)?)\\s*(余)?\\s*(${UNITS})(?!\\s*(?:以上|以下|以内))`, 'g')
+const FIGURE = new RegExp(
+  `(?<![\\d.A-Za-z])([A-Za-z]?)(\\d+(?:\\.\\d+)?)\\s*(余)?\\s*(${UNITS})(?!\\s*(?:以上|以下|以内))`,
+  'g',
+)
 const FIGURE_IN = new RegExp(FIGURE.source)
 const ITEM_BREAK = /[，,；;。：:、]/
 const CLAUSE_BREAK = /[，,；;。：:]/
@@ -38,14 +42,31 @@ const DECREASE = /减少|下降|降低/
 /** A noun after a count: "7个项目支出", "17 名党员以…". */
 const NOUN_AFTER = /^[\u4e00-\u9fff]+?(?=支出|开展|以|是|的|[^\u4e00-\u9fff]|$)/
 /** Words that say nothing of what a figure is of, read from either end of its clause. */
-const LEADING = [/^其中/, /^\d{4}年度?/, /^(本部门|本单位|我单位|区政府办|全办)/, /^全年/, /^共有?/, /^开支/, /^安排/, /^(与上年相比|比上年决算数?|比上年)/, /^未举办/]
-const TRAILING = [/(年初)?预算数?为?$/, /(支出)?决算数?为?$/, /(增加|减少|增长|下降)了?$/, /减少（增加）$/, /为$/, /达到?$/]
+const LEADING = [
+  /^其中/,
+  /^\d{4}年度?/,
+  /^(本部门|本单位|我单位|区政府办|全办)/,
+  /^全年/,
+  /^共有?/,
+  /^开支/,
+  /^安排/,
+  /^(与上年相比|比上年决算数?|比上年)/,
+  /^未举办/,
+]
+const TRAILING = [
+  /(年初)?预算数?为?$/,
+  /(支出)?决算数?为?$/,
+  /(增加|减少|增长|下降)了?$/,
+  /减少（增加）$/,
+  /为$/,
+  /达到?$/,
+]
 /** Subjects that, right under an item heading, stand for the item: "（1）值班工作经费 / 项目支出4万元". */
 const GENERIC = new Set(['项目支出', '支出'])
 
 function strip(text: string): string {
   let s = text
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (const re of [...LEADING, ...TRAILING]) {
       const next = s.replace(re, '')
@@ -77,7 +98,12 @@ function directionOf(prefix: string, measure: NarrativeMeasure): NarrativeFigure
 
 /** "占本年支出合计的" → 本年支出合计; "完成年初预算的" → 年初预算. */
 function baseOf(prefix: string, measure: NarrativeMeasure): string | null {
-  const m = measure === 'share' ? /占(.*?)的/.exec(prefix) : measure === 'completion-rate' ? /完成(.*?)的/.exec(prefix) : null
+  const m =
+    measure === 'share'
+      ? /占(.*?)的/.exec(prefix)
+      : measure === 'completion-rate'
+        ? /完成(.*?)的/.exec(prefix)
+        : null
   return m?.[1] ? m[1] : null
 }
 
@@ -87,7 +113,11 @@ interface Made {
 }
 
 /** Every figure of a paragraph with what it is of. */
-export function figuresOf(paragraph: Paragraph, scope: FigureScope, findings: Finding[]): NarrativeFigure[] {
+export function figuresOf(
+  paragraph: Paragraph,
+  scope: FigureScope,
+  findings: Finding[],
+): NarrativeFigure[] {
   const { text } = paragraph
   const made: Made[] = []
   const spans = sentences(text)
@@ -119,10 +149,27 @@ export function figuresOf(paragraph: Paragraph, scope: FigureScope, findings: Fi
     const measure = measureOf(prefix, unit, sentence.text)
     const inSentence = made.filter((f) => f.sentenceStart === sentence.start)
     const head = inSentence.find((f) => f.figure.measure !== 'share') ?? lastHead
-    const { subject, fromContext, inherited } = subjectOf({ text, prefix, measure, end, itemStart, sentenceStart: sentence.start, context: scope.context, made, inSentence, head })
+    const { subject, fromContext, inherited } = subjectOf({
+      text,
+      prefix,
+      measure,
+      end,
+      itemStart,
+      sentenceStart: sentence.start,
+      context: scope.context,
+      made,
+      inSentence,
+      head,
+    })
     const resolved: Resolved = inherited
       ? { key: inherited.figure.key, code: inherited.figure.code }
-      : scope.resolve({ subject, measure, unit, previous: made.at(-1)?.figure.key ?? null, fromContext })
+      : scope.resolve({
+          subject,
+          measure,
+          unit,
+          previous: made.at(-1)?.figure.key ?? null,
+          fromContext,
+        })
     const figure: NarrativeFigure = {
       section: scope.section,
       subject,
@@ -144,7 +191,13 @@ export function figuresOf(paragraph: Paragraph, scope: FigureScope, findings: Fi
   return made.map((f) => f.figure)
 }
 
-const QUALIFIERS: ReadonlySet<NarrativeMeasure> = new Set(['share', 'completion-rate', 'growth', 'change', 'percent'])
+const QUALIFIERS: ReadonlySet<NarrativeMeasure> = new Set([
+  'share',
+  'completion-rate',
+  'growth',
+  'change',
+  'percent',
+])
 
 interface SubjectSearch {
   text: string
@@ -166,14 +219,25 @@ interface SubjectSearch {
  * head of its sentence, and an amount takes the clause before it ("未举办节庆…活动，开支0万元"),
  * the figure before it in its sentence, or the item heading above its paragraph.
  */
-function subjectOf(s: SubjectSearch): { subject: string; fromContext: boolean; inherited: Made | null } {
+function subjectOf(s: SubjectSearch): {
+  subject: string
+  fromContext: boolean
+  inherited: Made | null
+} {
   const after = NOUN_AFTER.exec(s.text.slice(s.end))?.[0] ?? ''
-  const own = s.measure === 'share' || s.measure === 'completion-rate' ? s.prefix.replace(/(占|完成).*$/, '') : s.prefix
+  const own =
+    s.measure === 'share' || s.measure === 'completion-rate'
+      ? s.prefix.replace(/(占|完成).*$/, '')
+      : s.prefix
   const subject = s.measure === 'count' && after !== '' ? after : strip(own)
   const stands = subject !== '' && !(s.context && GENERIC.has(subject) && s.made.length === 0)
   if (stands) return { subject, fromContext: false, inherited: null }
-  const inherit = (m: Made | null | undefined) => (m ? { subject: m.figure.subject, fromContext: false, inherited: m } : { subject, fromContext: false, inherited: null })
-  if (s.measure === 'share' || s.measure === 'completion-rate') return inherit([...s.made].reverse().find((f) => !QUALIFIERS.has(f.figure.measure)))
+  const inherit = (m: Made | null | undefined) =>
+    m
+      ? { subject: m.figure.subject, fromContext: false, inherited: m }
+      : { subject, fromContext: false, inherited: null }
+  if (s.measure === 'share' || s.measure === 'completion-rate')
+    return inherit([...s.made].reverse().find((f) => !QUALIFIERS.has(f.figure.measure)))
   if (s.measure === 'change' || s.measure === 'growth') return inherit(s.head)
   const before = previousClause(s.text, s.itemStart, s.sentenceStart)
   const named = before !== null && !FIGURE_IN.test(before) ? strip(compact(before)) : ''
@@ -193,6 +257,7 @@ function previousClause(text: string, itemStart: number, sentenceStart: number):
 
 /** 收、支总计 is one word, not a list. */
 function lastBreak(text: string, before: number, re: RegExp): number {
-  for (let i = before - 1; i >= 0; i--) if (re.test(text[i]!) && text.slice(i - 1, i + 2) !== '收、支') return i
+  for (let i = before - 1; i >= 0; i--)
+    if (re.test(text[i]!) && text.slice(i - 1, i + 2) !== '收、支') return i
   return -1
 }

@@ -32,11 +32,19 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
   const narrative = parseNarrative(lines, parts)
   const projects = parseProjects(lines, parts)
   const performance = parsePerformance(lines, parts)
-  findings.push(...profile.findings, ...narrative.findings, ...projects.findings, ...performance.findings)
+  findings.push(
+    ...profile.findings,
+    ...narrative.findings,
+    ...projects.findings,
+    ...performance.findings,
+  )
   const cover = readCover(lines)
   const department = cover.department ?? tables['01'].department
   if (department === null || cover.fiscalYear === null) {
-    throw new ReportRefused(file, 'the cover (年度 and 部门 in the first lines) was not found; expected e.g. "2020年度" followed by the department name.')
+    throw new ReportRefused(
+      file,
+      'the cover (年度 and 部门 in the first lines) was not found; expected e.g. "2020年度" followed by the department name.',
+    )
   }
   const report = Report.parse({
     source: source.info,

@@ -8,7 +8,17 @@ import { narrativeKey, topicOf } from './subject-keys.ts'
 /** 一、收入支出决算总体情况说明: a section heading is short and says no sentence. */
 const SECTION = /^([一二三四五六七八九十]+)\s*、\s*(\S.*)$/
 const HEADING_MAX = 40
-const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const DIGIT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+}
 
 /** 一 → 1, 十 → 10, 十五 → 15, 二十一 → 21. */
 export function chineseNumber(numeral: string): number {
@@ -29,7 +39,12 @@ export function sectionHeading(p: Paragraph): { number: number; heading: string 
  */
 export function itemContext(p: Paragraph | undefined): string | null {
   if (!p || !ENUMERATOR.test(p.text) || /\d+(\.\d+)?\s*(万元|%)/.test(p.text)) return null
-  return p.text.replace(ENUMERATOR, '').replace(/[。：:]$/, '').trim() || null
+  return (
+    p.text
+      .replace(ENUMERATOR, '')
+      .replace(/[。：:]$/, '')
+      .trim() || null
+  )
 }
 
 /** 第三部分 情况说明: its sections by heading (一、… 十五、) and every figure stated in them. */
@@ -38,11 +53,20 @@ export function parseNarrative(lines: readonly string[], parts: Parts): Parsed<N
   if (!parts.narrative) return { value: { sections: [], figures: [] }, findings }
   const sections: NarrativeSection[] = []
   const figures: NarrativeFigure[] = []
-  let open: { heading: { number: number; heading: string }; line: number; body: Paragraph[] } | null = null
+  let open: {
+    heading: { number: number; heading: string }
+    line: number
+    body: Paragraph[]
+  } | null = null
   const close = () => {
     if (!open) return
     const topic = topicOf(open.heading.heading)
-    sections.push({ ...open.heading, topic, line: open.line, text: open.body.map((p) => p.text).join('\n') })
+    sections.push({
+      ...open.heading,
+      topic,
+      line: open.line,
+      text: open.body.map((p) => p.text).join('\n'),
+    })
     open.body.forEach((p, k) => {
       const scope = {
         section: open!.heading.heading,

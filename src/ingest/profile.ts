@@ -38,7 +38,10 @@ function splitNames(list: string): string[] {
 /** The list （一）… and the unnumbered lines after it; the lead-in ("主要职责是：") is not a duty. */
 function duties(body: readonly Paragraph[]): Duty[] {
   const first = body.findIndex((p) => NUMBERED.test(p.text))
-  if (first < 0) return body.filter((p) => !/[：:]$/.test(p.text)).map((p) => ({ number: null, text: p.text, line: p.line }))
+  if (first < 0)
+    return body
+      .filter((p) => !/[：:]$/.test(p.text))
+      .map((p) => ({ number: null, text: p.text, line: p.line }))
   return body.slice(first).map((p) => {
     const m = NUMBERED.exec(p.text)
     return { number: m ? m[1]! : null, text: m ? m[2]!.trim() : p.text, line: p.line }
@@ -50,13 +53,21 @@ function internalUnits(body: readonly Paragraph[]): Profile['internalUnits'] {
   if (!p) return { count: null, names: [], line: null }
   const rest = p.text.slice(UNITS_LEAD.exec(p.text)!.index + UNITS_LEAD.exec(p.text)![0].length)
   const m = UNITS.exec(rest)
-  return { count: m?.[1] ? Number(m[1]) : null, names: m?.[2] ? splitNames(m[2]) : [], line: p.line }
+  return {
+    count: m?.[1] ? Number(m[1]) : null,
+    names: m?.[2] ? splitNames(m[2]) : [],
+    line: p.line,
+  }
 }
 
 /** 第一部分 概况: 部门职责, 内设机构 and 决算单位构成. */
 export function parseProfile(lines: readonly string[], parts: Parts): Parsed<Profile> {
   const findings: Finding[] = []
-  const empty: Profile = { duties: [], internalUnits: { count: null, names: [], line: null }, budgetUnits: null }
+  const empty: Profile = {
+    duties: [],
+    internalUnits: { count: null, names: [], line: null },
+    budgetUnits: null,
+  }
   if (!parts.profile) return { value: empty, findings }
   const all = paragraphs(lines, parts.profile, 'profile', findings)
   const setup = section(all, /机构设置/)
@@ -66,7 +77,13 @@ export function parseProfile(lines: readonly string[], parts: Parts): Parsed<Pro
       duties: duties(section(all, /职责/)),
       internalUnits: internalUnits(setup),
       budgetUnits: composition
-        ? { text: composition.text.replace(/^[（(][一二三四五六七八九十]+[）)]\s*决算单位构成[。．.]?\s*/, ''), line: composition.line }
+        ? {
+            text: composition.text.replace(
+              /^[（(][一二三四五六七八九十]+[）)]\s*决算单位构成[。．.]?\s*/,
+              '',
+            ),
+            line: composition.line,
+          }
         : null,
     },
     findings,

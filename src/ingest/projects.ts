@@ -47,8 +47,12 @@ export function parseProjects(lines: readonly string[], parts: Parts): Parsed<Pr
   if (start < 0) return none
   const next = all.findIndex((p, k) => k > start && sectionHeading(p) !== null)
   const section = all.slice(start + 1, next < 0 ? undefined : next)
-  const within = (f: Finding) => f.line !== null && f.line > all[start]!.line && (next < 0 || f.line < all[next]!.line)
-  return { value: { stated: statedTotal(section), items: projectItems(section) }, findings: repairs.filter(within) }
+  const within = (f: Finding) =>
+    f.line !== null && f.line > all[start]!.line && (next < 0 || f.line < all[next]!.line)
+  return {
+    value: { stated: statedTotal(section), items: projectItems(section) },
+    findings: repairs.filter(within),
+  }
 }
 
 function statedTotal(section: readonly Paragraph[]): Projects['stated'] {

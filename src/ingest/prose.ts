@@ -19,7 +19,8 @@ export interface Paragraph {
 }
 
 /** 一、 （一） (1) 1、 1. : a line that opens an item is never the tail of the line before. */
-export const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+\s*、|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、.．])/
+export const ENUMERATOR =
+  /^\s*(?:[一二三四五六七八九十]+\s*、|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、.．])/
 const TERMINAL = /[。；;！？!?：:]$/
 const PART_HEADING = /^\s*第\s*[一二三四五]\s*部\s*分/
 /** Shorter lines are titles and headings, which end without punctuation by nature. */
@@ -30,7 +31,12 @@ const BODY_LINE = 20
  * closing punctuation, followed by a line that opens no new item: the same paragraph.
  */
 function continues(before: string, after: string): boolean {
-  return !TERMINAL.test(before) && before.length >= BODY_LINE && !ENUMERATOR.test(before) && !ENUMERATOR.test(after)
+  return (
+    !TERMINAL.test(before) &&
+    before.length >= BODY_LINE &&
+    !ENUMERATOR.test(before) &&
+    !ENUMERATOR.test(after)
+  )
 }
 
 /** The 1-based line of a character of a paragraph. */
@@ -52,7 +58,8 @@ export function paragraphs(
   findings: Finding[],
 ): Paragraph[] {
   const out: Paragraph[] = []
-  let open: { line: number; text: string; segments: { line: number; start: number }[] } | null = null
+  let open: { line: number; text: string; segments: { line: number; start: number }[] } | null =
+    null
   for (let i = start; i < end; i++) {
     const raw = lines[i]!
     const text = raw.trim()

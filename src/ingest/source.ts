@@ -25,18 +25,26 @@ function lineEnding(text: string): SourceInfo['lineEnding'] {
  * (GBK is a subset of GB18030); CRLF, LF or CR line ends. The same text gives the same lines.
  */
 export async function decodeSource(bytes: Uint8Array, file: string): Promise<SourceText> {
-  if (bytes.length === 0) throw new ReportRefused(file, 'the file is empty; expected the text of a 部门决算 report.')
+  if (bytes.length === 0)
+    throw new ReportRefused(file, 'the file is empty; expected the text of a 部门决算 report.')
   const bom = UTF8_BOM.every((b, i) => bytes[i] === b)
   const body = bom ? bytes.subarray(3) : bytes
   if (body.includes(0)) {
-    throw new ReportRefused(file, 'the file is binary (it contains NUL bytes); expected the text of a 部门决算 report, UTF-8 or GB18030.')
+    throw new ReportRefused(
+      file,
+      'the file is binary (it contains NUL bytes); expected the text of a 部门决算 report, UTF-8 or GB18030.',
+    )
   }
   let text: string
   let encoding: SourceInfo['encoding'] = 'utf-8'
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
   } catch {
-    if (bom) throw new ReportRefused(file, 'the file starts with a UTF-8 byte-order mark but is not valid UTF-8.')
+    if (bom)
+      throw new ReportRefused(
+        file,
+        'the file starts with a UTF-8 byte-order mark but is not valid UTF-8.',
+      )
     try {
       text = new TextDecoder('gb18030', { fatal: true, ignoreBOM: true }).decode(body)
       encoding = 'gb18030'

@@ -62,7 +62,11 @@ const BY_TOPIC: Partial<Record<NarrativeTopic, readonly Entry[]>> = {
   'three-public': [
     [/三公/, 'three_public.total', money],
     [/因公出国.*团组/, 'three_public.overseas_groups', count],
-    [/^累计$/, 'three_public.overseas_visitors', (i) => count(i) && i.previous === 'three_public.overseas_groups'],
+    [
+      /^累计$/,
+      'three_public.overseas_visitors',
+      (i) => count(i) && i.previous === 'three_public.overseas_groups',
+    ],
     [/因公出国/, 'three_public.overseas_visits', money],
     [/接待.*团组/, 'three_public.reception_groups', count],
     [/来宾/, 'three_public.reception_visitors', count],
@@ -131,7 +135,9 @@ const PERFORMANCE_REPORT: readonly Entry[] = [
 
 function lookup(entries: readonly Entry[] | undefined, info: SubjectInfo): FigureKey | null {
   const subject = normalizeName(info.subject).replace(/[“”"]/g, '')
-  return entries?.find(([re, , when]) => re.test(subject) && (when ?? (() => true))(info))?.[1] ?? null
+  return (
+    entries?.find(([re, , when]) => re.test(subject) && (when ?? (() => true))(info))?.[1] ?? null
+  )
 }
 
 export function narrativeKey(topic: NarrativeTopic | null, info: SubjectInfo): Resolved {

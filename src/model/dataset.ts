@@ -6,7 +6,10 @@ export type Bilingual = z.infer<typeof Bilingual>
 
 export const DatasetId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens, e.g. "zhuzhou-shifeng-gov-office-2020"')
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'lowercase letters, digits and single hyphens, e.g. "zhuzhou-shifeng-gov-office-2020"',
+  )
   .max(80)
 export type DatasetId = z.infer<typeof DatasetId>
 
@@ -56,7 +59,10 @@ export type DatasetMetadata = z.infer<typeof DatasetMetadata>
 
 export const SemVer = z
   .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'a version as MAJOR.MINOR.PATCH, e.g. "1.0.0"')
+  .regex(
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/,
+    'a version as MAJOR.MINOR.PATCH, e.g. "1.0.0"',
+  )
 export type SemVer = z.infer<typeof SemVer>
 
 /** `data/<id>/changelog.json`: one entry per release, newest first. Dates come from here, never the clock. */

@@ -6,7 +6,10 @@ import { z } from 'zod'
  */
 export const DecimalString = z
   .string()
-  .regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, 'a plain decimal such as "606.71" (no exponent, no separators)')
+  .regex(
+    /^-?(0|[1-9]\d*)(\.\d+)?$/,
+    'a plain decimal such as "606.71" (no exponent, no separators)',
+  )
 export type DecimalString = z.infer<typeof DecimalString>
 
 /** A table cell: a decimal, or null when the cell is blank in the source (blank is never 0). */

@@ -32,7 +32,8 @@ export const Finding = z.strictObject({
 export type Finding = z.infer<typeof Finding>
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
-const byCodeUnit = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0)
+const byCodeUnit = (a: string | null, b: string | null) =>
+  (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0
 
 /**
  * The one order findings are reported in: by line, then severity, rule, row and column, every

@@ -15,5 +15,6 @@ export const REPORT_FILE = 'report.json'
 export const DATAPACKAGE_FILE = 'datapackage.json'
 export const CATALOG_KEY = 'catalog.json'
 export const releasePrefix = (id: string, version: string) => `datasets/${id}/${version}/`
-export const releaseFileKey = (id: string, version: string, file: string) => `${releasePrefix(id, version)}${file}`
+export const releaseFileKey = (id: string, version: string, file: string) =>
+  `${releasePrefix(id, version)}${file}`
 export const datasetIndexKey = (id: string) => `datasets/${id}/index.json`

@@ -74,7 +74,13 @@ export const SelfEvaluation = z.strictObject({
   period: z.string().nullable(),
   funding: z.array(FundingRow),
   /** 年度总体目标: 预期目标 and 实际完成情况; null fields where the row is left empty. */
-  goals: z.strictObject({ expected: z.string().nullable(), actual: z.string().nullable(), line: SourceLine }).nullable(),
+  goals: z
+    .strictObject({
+      expected: z.string().nullable(),
+      actual: z.string().nullable(),
+      line: SourceLine,
+    })
+    .nullable(),
   indicators: z.array(Indicator),
   total: EvaluationTotal.nullable(),
 })

@@ -19,7 +19,13 @@ export type Project = z.infer<typeof Project>
 
 export const Projects = z.strictObject({
   /** What the report says of the list as a whole: "7个项目 … 共涉及资金95.34万元". */
-  stated: z.strictObject({ count: z.number().int().nullable(), amount: DecimalString.nullable(), line: SourceLine }).nullable(),
+  stated: z
+    .strictObject({
+      count: z.number().int().nullable(),
+      amount: DecimalString.nullable(),
+      line: SourceLine,
+    })
+    .nullable(),
   items: z.array(Project),
 })
 export type Projects = z.infer<typeof Projects>

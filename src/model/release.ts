@@ -13,7 +13,10 @@ export {
   REPORT_FILE,
 } from './layout.ts'
 
-export const ReleaseFileName = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i).max(200)
+export const ReleaseFileName = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/i)
+  .max(200)
 
 export const ManifestFile = z.strictObject({
   name: ReleaseFileName,
@@ -29,7 +32,11 @@ export const Manifest = z.strictObject({
   released: IsoDate,
   notes: Bilingual,
   predecessor: SemVer.nullable(),
-  source: z.strictObject({ file: z.string(), bytes: z.number().int().nonnegative(), sha256: Sha256Hex }),
+  source: z.strictObject({
+    file: z.string(),
+    bytes: z.number().int().nonnegative(),
+    sha256: Sha256Hex,
+  }),
   builder: z.strictObject({ name: z.literal('gongkai'), version: z.string() }),
   /** Every file of the release but the manifest itself (SHA256SUMS included), sorted by name. */
   files: z.array(ManifestFile),

@@ -88,8 +88,16 @@ export const TABLES = [
     columns: [
       col('total', '合计', 'total (income side: 金额 amount)'),
       col('general_public_budget', '一般公共预算财政拨款', 'general public budget appropriations'),
-      col('government_fund_budget', '政府性基金预算财政拨款', 'government-managed fund budget appropriations'),
-      col('state_capital_budget', '国有资本经营预算财政拨款', 'state capital operation budget appropriations'),
+      col(
+        'government_fund_budget',
+        '政府性基金预算财政拨款',
+        'government-managed fund budget appropriations',
+      ),
+      col(
+        'state_capital_budget',
+        '国有资本经营预算财政拨款',
+        'state capital operation budget appropriations',
+      ),
     ],
   },
   {
@@ -97,7 +105,11 @@ export const TABLES = [
     slug: 'general-budget-expenditure',
     zh: '一般公共预算财政拨款支出决算表',
     en: 'Final Accounts of Expenditure from General Public Budget Appropriations',
-    titles: ['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款收入支出决算表', '一般公共预算财政拨款支出决算明细表'],
+    titles: [
+      '一般公共预算财政拨款支出决算表',
+      '一般公共预算财政拨款收入支出决算表',
+      '一般公共预算财政拨款支出决算明细表',
+    ],
     codeScheme: 'function',
     sided: false,
     columns: [
@@ -132,15 +144,31 @@ export const TABLES = [
     columns: [
       col('budget_total', '预算数 合计', 'budget: total'),
       col('budget_overseas_visits', '预算数 因公出国（境）费', 'budget: official overseas visits'),
-      col('budget_vehicles_total', '预算数 公务用车购置及运行费 小计', 'budget: official vehicles, subtotal'),
+      col(
+        'budget_vehicles_total',
+        '预算数 公务用车购置及运行费 小计',
+        'budget: official vehicles, subtotal',
+      ),
       col('budget_vehicle_purchase', '预算数 公务用车购置费', 'budget: official vehicle purchase'),
-      col('budget_vehicle_operation', '预算数 公务用车运行费', 'budget: official vehicle operation'),
+      col(
+        'budget_vehicle_operation',
+        '预算数 公务用车运行费',
+        'budget: official vehicle operation',
+      ),
       col('budget_receptions', '预算数 公务接待费', 'budget: official receptions'),
       col('actual_total', '决算数 合计', 'actual: total'),
       col('actual_overseas_visits', '决算数 因公出国（境）费', 'actual: official overseas visits'),
-      col('actual_vehicles_total', '决算数 公务用车购置及运行费 小计', 'actual: official vehicles, subtotal'),
+      col(
+        'actual_vehicles_total',
+        '决算数 公务用车购置及运行费 小计',
+        'actual: official vehicles, subtotal',
+      ),
       col('actual_vehicle_purchase', '决算数 公务用车购置费', 'actual: official vehicle purchase'),
-      col('actual_vehicle_operation', '决算数 公务用车运行费', 'actual: official vehicle operation'),
+      col(
+        'actual_vehicle_operation',
+        '决算数 公务用车运行费',
+        'actual: official vehicle operation',
+      ),
       col('actual_receptions', '决算数 公务接待费', 'actual: official receptions'),
     ],
   },
@@ -184,6 +212,8 @@ export function tableDef(id: TableId): TableDef {
   return TABLES.find((t) => t.id === id)!
 }
 
-
 /** Each table's URL name by number: `03` → `expenditure`. */
-export const TABLE_SLUGS = Object.fromEntries(TABLES.map((t) => [t.id, t.slug])) as Record<TableId, string>
+export const TABLE_SLUGS = Object.fromEntries(TABLES.map((t) => [t.id, t.slug])) as Record<
+  TableId,
+  string
+>

@@ -63,7 +63,13 @@ export async function readRelease(input: ReleaseInput): Promise<LocalRelease> {
         `"${manifest.dataset.id}": a release holds one dataset. Build the release again.`,
     )
   }
-  return { manifest, manifestBytes, manifestSha256: await sha256Hex(manifestBytes), metadata, files }
+  return {
+    manifest,
+    manifestBytes,
+    manifestSha256: await sha256Hex(manifestBytes),
+    metadata,
+    files,
+  }
 }
 
 function fromFolder(dir: string) {

@@ -11,7 +11,10 @@ export interface ClassificationEntry {
   status: string
 }
 
-const SCHEME_BY_COLUMN: Record<string, ClassificationScheme> = { func: 'function', econ_dept: 'economic' }
+const SCHEME_BY_COLUMN: Record<string, ClassificationScheme> = {
+  func: 'function',
+  econ_dept: 'economic',
+}
 
 function load(): Map<string, ClassificationEntry> {
   const entries = new Map<string, ClassificationEntry>()
@@ -19,14 +22,23 @@ function load(): Map<string, ClassificationEntry> {
     const [scheme, code, name, parent, , status] = line.split('\t')
     const s = scheme && SCHEME_BY_COLUMN[scheme]
     if (!s || !code || !name) continue
-    entries.set(`${s}:${code}`, { scheme: s, code, name, parent: parent || null, status: status ?? '' })
+    entries.set(`${s}:${code}`, {
+      scheme: s,
+      code,
+      name,
+      parent: parent || null,
+      status: status ?? '',
+    })
   }
   return entries
 }
 
 const ENTRIES = load()
 
-export function lookupCode(scheme: ClassificationScheme, code: string): ClassificationEntry | undefined {
+export function lookupCode(
+  scheme: ClassificationScheme,
+  code: string,
+): ClassificationEntry | undefined {
   return ENTRIES.get(`${scheme}:${code}`)
 }
 
@@ -40,7 +52,13 @@ export function normalizeName(name: string): string {
 }
 
 /** The codes whose name is `name`, optionally only those under a code prefix. */
-export function codesByName(scheme: ClassificationScheme, name: string, prefix = ''): ClassificationEntry[] {
+export function codesByName(
+  scheme: ClassificationScheme,
+  name: string,
+  prefix = '',
+): ClassificationEntry[] {
   const wanted = normalizeName(name)
-  return entriesOf(scheme).filter((e) => e.code.startsWith(prefix) && normalizeName(e.name) === wanted)
+  return entriesOf(scheme).filter(
+    (e) => e.code.startsWith(prefix) && normalizeName(e.name) === wanted,
+  )
 }

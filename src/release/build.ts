@@ -29,7 +29,6 @@ import { tableResourceName, tableResources } from './resources/tables.ts'
 import type { TabularResource } from './table-schema.ts'
 import { validationReport } from './validation-report.ts'
 
-
 export interface ReleaseInput {
   metadata: DatasetMetadata
   changelog: Changelog

@@ -2,7 +2,12 @@ import Decimal from 'decimal.js'
 import type { Amount } from '../model/decimal.ts'
 
 /** decimal.js configured once: money is exact, never a binary float. */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 })
+export const Dec = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+})
 export type Dec = InstanceType<typeof Dec>
 
 /** Amounts in the tables are printed to 2 places (万元); "15" stands for 15.00. */
@@ -36,7 +41,11 @@ export function roundingTolerance(figures: ReadonlyArray<Amount | undefined>): D
 export type Agreement = 'equal' | 'within-rounding' | 'different'
 
 /** Compares a stated figure with what it should be, allowing for the rounding of `figures`. */
-export function agreement(expected: Dec, actual: Dec, figures: ReadonlyArray<Amount | undefined>): Agreement {
+export function agreement(
+  expected: Dec,
+  actual: Dec,
+  figures: ReadonlyArray<Amount | undefined>,
+): Agreement {
   const diff = actual.minus(expected).abs()
   if (diff.isZero()) return 'equal'
   return diff.lte(roundingTolerance(figures)) ? 'within-rounding' : 'different'
@@ -64,5 +73,8 @@ export function percentAgreement(ratio: Dec, printed: string): PercentAgreement 
 
 /** The exact percentage, rounded to `placesOf`'s precision, for messages and `expected`. */
 export function percentAt(ratio: Dec, placesOf: string): string {
-  return ratio.times(100).toDecimalPlaces(places(placesOf.replace(/\.$/, '')), Dec.ROUND_HALF_UP).toFixed()
+  return ratio
+    .times(100)
+    .toDecimalPlaces(places(placesOf.replace(/\.$/, '')), Dec.ROUND_HALF_UP)
+    .toFixed()
 }

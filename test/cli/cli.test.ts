@@ -10,7 +10,10 @@ const BIN = new URL('../../bin/gongkai.js', import.meta.url).pathname
 
 /** Runs the real command, as a user would, with the Node that runs the tests (≥ 22). */
 function gongkai(args: string[], env: Record<string, string | undefined> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } })
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -29,10 +32,18 @@ describe('gongkai validate', () => {
   it('--json prints one document whose stats count its findings', () => {
     const { code, stdout } = gongkai(['validate', SEED_FILE, '--json'])
     expect(code).toBe(0)
-    const doc = JSON.parse(stdout) as { valid: boolean; stats: Record<string, number>; findings: unknown[] }
+    const doc = JSON.parse(stdout) as {
+      valid: boolean
+      stats: Record<string, number>
+      findings: unknown[]
+    }
     const findings = doc.findings.map((f) => Finding.parse(f))
     const count = (s: string) => findings.filter((f) => f.severity === s).length
-    expect(doc.stats).toEqual({ errors: count('error'), warnings: count('warning'), infos: count('info') })
+    expect(doc.stats).toEqual({
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+    })
     expect(doc.valid).toBe(count('error') === 0)
     expect(count('error')).toBeGreaterThan(12)
   })
@@ -70,7 +81,14 @@ describe('gongkai build and publish', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'gongkai-cli-')), 'release')
     const { code, stdout } = gongkai(['build', SEED_DIR, '--out', out])
     expect(code).toBe(0)
-    expect(readdirSync(out)).toEqual(expect.arrayContaining(['manifest.json', 'SHA256SUMS', 'datapackage.json', '000_66555173f63991a7.txt']))
+    expect(readdirSync(out)).toEqual(
+      expect.arrayContaining([
+        'manifest.json',
+        'SHA256SUMS',
+        'datapackage.json',
+        '000_66555173f63991a7.txt',
+      ]),
+    )
     expect(stdout).toContain('built zhuzhou-shifeng-gov-office-2020 1.0.0')
   })
   it('build without --out is a usage error', () => {

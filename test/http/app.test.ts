@@ -13,15 +13,23 @@ beforeAll(async () => {
   releases = await writeCatalog(store, TEST_CATALOG)
 })
 
-const base64 = (hex: string) => btoa(String.fromCharCode(...hex.match(/../g)!.map((h) => parseInt(h, 16))))
+const base64 = (hex: string) =>
+  btoa(String.fromCharCode(...hex.match(/../g)!.map((h) => parseInt(h, 16))))
 
 describe('catalog', () => {
   it('lists datasets by id with links to each', async () => {
     const res = await get('/api/datasets')
     expect(res.status).toBe(200)
-    const body = (await res.json()) as { datasets: { id: string; url: string; latestVersion: string }[]; next: string | null; total: number }
+    const body = (await res.json()) as {
+      datasets: { id: string; url: string; latestVersion: string }[]
+      next: string | null
+      total: number
+    }
     expect(body.datasets.map((d) => d.id)).toEqual(['another-office-2020', 'test-office-2020'])
-    expect(body.datasets[1]).toMatchObject({ latestVersion: '1.1.0', url: 'http://api.test/api/datasets/test-office-2020' })
+    expect(body.datasets[1]).toMatchObject({
+      latestVersion: '1.1.0',
+      url: 'http://api.test/api/datasets/test-office-2020',
+    })
     expect(body).toMatchObject({ total: 2, next: null })
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=60')
   })
@@ -43,18 +51,32 @@ describe('catalog', () => {
 describe('dataset and version documents', () => {
   it('gives a dataset with its versions newest first', async () => {
     const res = await get('/api/datasets/test-office-2020')
-    const body = (await res.json()) as { id: string; latestVersion: string; versions: { version: string; url: string; manifestSha256: string }[] }
+    const body = (await res.json()) as {
+      id: string
+      latestVersion: string
+      versions: { version: string; url: string; manifestSha256: string }[]
+    }
     expect(body.latestVersion).toBe('1.1.0')
     expect(body.versions.map((v) => v.version)).toEqual(['1.1.0', '1.0.0'])
-    expect(body.versions[1]!.url).toBe('http://api.test/api/datasets/test-office-2020/versions/1.0.0')
-    expect(body.versions[1]!.manifestSha256).toBe(await sha256Hex(releases.get('test-office-2020@1.0.0')!.files['manifest.json']!))
-    expect(res.headers.get('Link')).toContain('<http://api.test/api/datasets/test-office-2020/versions/1.1.0>; rel="latest-version"')
+    expect(body.versions[1]!.url).toBe(
+      'http://api.test/api/datasets/test-office-2020/versions/1.0.0',
+    )
+    expect(body.versions[1]!.manifestSha256).toBe(
+      await sha256Hex(releases.get('test-office-2020@1.0.0')!.files['manifest.json']!),
+    )
+    expect(res.headers.get('Link')).toContain(
+      '<http://api.test/api/datasets/test-office-2020/versions/1.1.0>; rel="latest-version"',
+    )
   })
 
   it('gives a release: manifest fields and a URL per file', async () => {
     const res = await get('/api/datasets/test-office-2020/versions/1.1.0')
     expect(res.status).toBe(200)
-    const body = (await res.json()) as { predecessor: string; files: { name: string; url: string; sha256: string; bytes: number }[]; tables: { url: string }[] }
+    const body = (await res.json()) as {
+      predecessor: string
+      files: { name: string; url: string; sha256: string; bytes: number }[]
+      tables: { url: string }[]
+    }
     const release = releases.get('test-office-2020@1.1.0')!
     expect(body.predecessor).toBe('1.0.0')
     expect(body.files.map((f) => f.name)).toEqual(release.manifest.files.map((f) => f.name))
@@ -63,8 +85,12 @@ describe('dataset and version documents', () => {
     expect(csv.sha256).toBe(await sha256Hex(release.files['03-expenditure.csv']!))
     expect(body.tables).toHaveLength(9)
     const link = res.headers.get('Link')!
-    expect(link).toContain('<http://api.test/datasets/test-office-2020/1.1.0/datapackage.json>; rel="describedby"')
-    expect(link).toContain('<http://api.test/api/datasets/test-office-2020/versions/1.0.0>; rel="predecessor-version"')
+    expect(link).toContain(
+      '<http://api.test/datasets/test-office-2020/1.1.0/datapackage.json>; rel="describedby"',
+    )
+    expect(link).toContain(
+      '<http://api.test/api/datasets/test-office-2020/versions/1.0.0>; rel="predecessor-version"',
+    )
     expect(link).toContain('<http://api.test/api/datasets/test-office-2020>; rel="version-history"')
   })
 
@@ -72,10 +98,14 @@ describe('dataset and version documents', () => {
     const dataset = await get('/api/datasets/no-such-office')
     expect(dataset.status).toBe(404)
     expect(dataset.headers.get('Content-Type')).toBe('application/problem+json')
-    expect(((await dataset.json()) as { detail: string }).detail).toContain('no dataset "no-such-office"')
+    expect(((await dataset.json()) as { detail: string }).detail).toContain(
+      'no dataset "no-such-office"',
+    )
     const version = await get('/api/datasets/test-office-2020/versions/9.9.9')
     expect(version.status).toBe(404)
-    expect(((await version.json()) as { detail: string }).detail).toContain('its versions are 1.1.0, 1.0.0')
+    expect(((await version.json()) as { detail: string }).detail).toContain(
+      'its versions are 1.1.0, 1.0.0',
+    )
   })
 })
 
@@ -93,17 +123,23 @@ describe('files', () => {
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present')
     expect(res.headers.get('Content-Length')).toBe(String(bytes.length))
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
-    expect(res.headers.get('Content-Disposition')).toBe(`attachment; filename="03-expenditure.csv"; filename*=UTF-8''03-expenditure.csv`)
+    expect(res.headers.get('Content-Disposition')).toBe(
+      `attachment; filename="03-expenditure.csv"; filename*=UTF-8''03-expenditure.csv`,
+    )
     expect(res.headers.get('Accept-Ranges')).toBe('bytes')
     const link = res.headers.get('Link')!
     expect(link).toContain(`<http://api.test${path}>; rel="canonical"`)
-    expect(link).toContain('<http://api.test/datasets/test-office-2020/latest/03-expenditure.csv>; rel="latest-version"')
+    expect(link).toContain(
+      '<http://api.test/datasets/test-office-2020/latest/03-expenditure.csv>; rel="latest-version"',
+    )
     expect(link).not.toContain('predecessor-version')
   })
 
   it('links a later version to its predecessor', async () => {
     const res = await get('/datasets/test-office-2020/1.1.0/03-expenditure.csv')
-    expect(res.headers.get('Link')).toContain('<http://api.test/datasets/test-office-2020/1.0.0/03-expenditure.csv>; rel="predecessor-version"')
+    expect(res.headers.get('Link')).toContain(
+      '<http://api.test/datasets/test-office-2020/1.0.0/03-expenditure.csv>; rel="predecessor-version"',
+    )
   })
 
   it('serves manifest.json itself, tagged with its own SHA-256', async () => {
@@ -116,7 +152,9 @@ describe('files', () => {
   it('answers HEAD with the headers and no body', async () => {
     const res = await get(path, {}, 'HEAD')
     expect(res.status).toBe(200)
-    expect(res.headers.get('Content-Length')).toBe(String(releases.get('test-office-2020@1.0.0')!.files['03-expenditure.csv']!.length))
+    expect(res.headers.get('Content-Length')).toBe(
+      String(releases.get('test-office-2020@1.0.0')!.files['03-expenditure.csv']!.length),
+    )
     expect(res.headers.get('ETag')).toMatch(/^"[0-9a-f]{64}"$/)
     expect((await res.arrayBuffer()).byteLength).toBe(0)
   })
@@ -151,7 +189,15 @@ describe('files', () => {
 
   it('refuses several, malformed or unsatisfiable ranges with 416', async () => {
     const size = releases.get('test-office-2020@1.0.0')!.files['03-expenditure.csv']!.length
-    for (const range of ['bytes=0-1,5-6', `bytes=${size}-`, 'bytes=-0', 'bytes=9-3', 'bytes=abc', 'bytes=', 'garbage']) {
+    for (const range of [
+      'bytes=0-1,5-6',
+      `bytes=${size}-`,
+      'bytes=-0',
+      'bytes=9-3',
+      'bytes=abc',
+      'bytes=',
+      'garbage',
+    ]) {
       const res = await get(path, { Range: range })
       expect(res.status, range).toBe(416)
       expect(res.headers.get('Content-Range')).toBe(`bytes */${size}`)
@@ -165,13 +211,17 @@ describe('files', () => {
     expect((await get(path, { Range: 'bytes=0-1', 'If-Range': etag })).status).toBe(206)
     expect((await get(path, { Range: 'bytes=0-1', 'If-Range': '"stale"' })).status).toBe(200)
     expect((await get(path, { Range: 'bytes=0-1', 'If-Range': `W/${etag}` })).status).toBe(200)
-    expect((await get(path, { Range: 'bytes=0-1', 'If-Range': 'Tue, 01 Jan 2030 00:00:00 GMT' })).status).toBe(200)
+    expect(
+      (await get(path, { Range: 'bytes=0-1', 'If-Range': 'Tue, 01 Jan 2030 00:00:00 GMT' })).status,
+    ).toBe(200)
   })
 
   it('redirects latest to the pinned version, briefly cached', async () => {
     const res = await get('/datasets/test-office-2020/latest/03-expenditure.csv')
     expect(res.status).toBe(302)
-    expect(res.headers.get('Location')).toBe('http://api.test/datasets/test-office-2020/1.1.0/03-expenditure.csv')
+    expect(res.headers.get('Location')).toBe(
+      'http://api.test/datasets/test-office-2020/1.1.0/03-expenditure.csv',
+    )
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=60')
     expect((await get('/datasets/test-office-2020/latest/nothing.csv')).status).toBe(404)
   })
@@ -199,7 +249,9 @@ describe('JSON documents', () => {
     expect(res.headers.get('ETag')).toBe(`"${sha}"`)
     expect(res.headers.get('Repr-Digest')).toBe(`sha-256=:${base64(sha)}:`)
     expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
-    const again = await get('/api/datasets/test-office-2020', { 'If-None-Match': `"x", W/"${sha}"` })
+    const again = await get('/api/datasets/test-office-2020', {
+      'If-None-Match': `"x", W/"${sha}"`,
+    })
     expect(again.status).toBe(304)
   })
 
@@ -218,7 +270,15 @@ describe('CORS and methods', () => {
     for (const name of ['ETag', 'Link', 'Content-Range', 'Repr-Digest', 'Content-Disposition']) {
       expect(res.headers.get('Access-Control-Expose-Headers')).toContain(name)
     }
-    const preflight = await get('/datasets/test-office-2020/1.0.0/report.json', { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'range' }, 'OPTIONS')
+    const preflight = await get(
+      '/datasets/test-office-2020/1.0.0/report.json',
+      {
+        Origin: 'https://example.org',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'range',
+      },
+      'OPTIONS',
+    )
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('Access-Control-Allow-Methods')).toBe('GET,HEAD,OPTIONS')
     expect(preflight.headers.get('Access-Control-Allow-Headers')).toBe('range')

@@ -21,11 +21,23 @@ beforeAll(async () => {
   const require = createRequire(import.meta.url)
   const wrangler = join(dirname(require.resolve('wrangler/package.json')), 'bin', 'wrangler.js')
   const root = join(import.meta.dirname, '..', '..')
-  await promisify(execFile)(process.execPath, [wrangler, 'deploy', '--dry-run', '--outdir', outdir, '--metafile'], {
-    cwd: root,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true', CI: 'true' },
-  })
-  const meta = JSON.parse(await readFile(join(outdir, 'bundle-meta.json'), 'utf8')) as { inputs: Record<string, unknown> }
+  await promisify(execFile)(
+    process.execPath,
+    [wrangler, 'deploy', '--dry-run', '--outdir', outdir, '--metafile'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: 'false',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        WRANGLER_HIDE_BANNER: 'true',
+        CI: 'true',
+      },
+    },
+  )
+  const meta = JSON.parse(await readFile(join(outdir, 'bundle-meta.json'), 'utf8')) as {
+    inputs: Record<string, unknown>
+  }
   inputs = Object.keys(meta.inputs)
   gzipBytes = gzipSync(await readFile(join(outdir, 'worker.js'))).length
 }, 120_000)
@@ -37,7 +49,13 @@ describe('the Worker bundle', () => {
     expect(inputs.some((i) => i.endsWith('src/storage/r2.ts'))).toBe(true)
     // From the model only its zod-free modules: layout, table definitions, the digest.
     const allowedModel = /src\/model\/(layout|table-defs|digest)\.ts$/
-    expect(inputs.filter((i) => /@aws-sdk|@smithy|node_modules\/zod|src\/storage\/s3|src\/model\//.test(i) && !allowedModel.test(i))).toEqual([])
+    expect(
+      inputs.filter(
+        (i) =>
+          /@aws-sdk|@smithy|node_modules\/zod|src\/storage\/s3|src\/model\//.test(i) &&
+          !allowedModel.test(i),
+      ),
+    ).toEqual([])
     expect(inputs.some((i) => allowedModel.test(i))).toBe(true)
   })
 

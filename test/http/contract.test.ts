@@ -15,28 +15,61 @@ import { writeCatalog } from './support/release.ts'
  * examples, served from the seed's real release; every response the document lists must be
  * produced at least once.
  */
-interface Parameter { name: string; in: 'path' | 'query' | 'header'; required?: boolean; example?: unknown; schema?: { enum?: string[] } }
-interface Header { required?: boolean; schema: object }
-interface Response { description: string; headers?: Record<string, Header | { $ref: string }>; content?: Record<string, { schema: object }> }
-interface Operation { operationId: string; parameters?: (Parameter | { $ref: string })[]; responses: Record<string, Response | { $ref: string }> }
+interface Parameter {
+  name: string
+  in: 'path' | 'query' | 'header'
+  required?: boolean
+  example?: unknown
+  schema?: { enum?: string[] }
+}
+interface Header {
+  required?: boolean
+  schema: object
+}
+interface Response {
+  description: string
+  headers?: Record<string, Header | { $ref: string }>
+  content?: Record<string, { schema: object }>
+}
+interface Operation {
+  operationId: string
+  parameters?: (Parameter | { $ref: string })[]
+  responses: Record<string, Response | { $ref: string }>
+}
 
-const document = parse(readFileSync(OPENAPI_PATH, 'utf8')) as { paths: Record<string, { get: Operation }> }
-const pointer = (ref: string) => ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+const document = parse(readFileSync(OPENAPI_PATH, 'utf8')) as {
+  paths: Record<string, { get: Operation }>
+}
+const pointer = (ref: string) =>
+  ref
+    .slice(2)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
 const resolve = <T>(value: T | { $ref: string }): T =>
   value && typeof value === 'object' && '$ref' in value
-    ? (pointer(value.$ref).reduce((node: unknown, key) => (node as Record<string, unknown>)[key], document) as T)
+    ? (pointer(value.$ref).reduce(
+        (node: unknown, key) => (node as Record<string, unknown>)[key],
+        document,
+      ) as T)
     : (value as T)
 
 const ajv = new Ajv2020({ strict: false, allErrors: true })
 addFormats.default(ajv)
 ajv.addSchema(document, 'openapi')
-const validator = (ref: string) => ajv.getSchema(`openapi${ref}`) ?? ajv.compile({ $ref: `openapi${ref}` })
+const validator = (ref: string) =>
+  ajv.getSchema(`openapi${ref}`) ?? ajv.compile({ $ref: `openapi${ref}` })
 
 type App = ReturnType<typeof createApp>
 const seen = new Map<string, Set<string>>()
 
 /** Sends a request and checks the response against the operation; returns the response. */
-async function check(app: App, path: string, operation: Operation, url: string, init: RequestInit = {}) {
+async function check(
+  app: App,
+  path: string,
+  operation: Operation,
+  url: string,
+  init: RequestInit = {},
+) {
   const res = await app.request(`http://api.test${url}`, init)
   const status = String(res.status)
   const where = `${init.method ?? 'GET'} ${url} → ${status}`
@@ -52,7 +85,10 @@ async function check(app: App, path: string, operation: Operation, url: string, 
       continue
     }
     const validate = ajv.compile(h.schema)
-    expect(validate(value), `${where}: header ${name}: ${value} ${ajv.errorsText(validate.errors)}`).toBe(true)
+    expect(
+      validate(value),
+      `${where}: header ${name}: ${value} ${ajv.errorsText(validate.errors)}`,
+    ).toBe(true)
   }
 
   const text = await res.text()
@@ -76,7 +112,12 @@ async function check(app: App, path: string, operation: Operation, url: string, 
   return res
 }
 
-function urlOf(path: string, operation: Operation, override: Record<string, string> = {}, query = '') {
+function urlOf(
+  path: string,
+  operation: Operation,
+  override: Record<string, string> = {},
+  query = '',
+) {
   let url = path
   for (const p of (operation.parameters ?? []).map(resolve)) {
     if (p.in !== 'path') continue
@@ -86,10 +127,20 @@ function urlOf(path: string, operation: Operation, override: Record<string, stri
 }
 
 /** Well-formed values that name nothing, and malformed ones, per path parameter. */
-const UNKNOWN: Record<string, string> = { id: 'no-such-dataset', version: '9.9.9', file: 'no-such-file.csv' }
-const MALFORMED: Record<string, string> = { id: 'Not_An_Id', version: 'v1', file: '..\\x', table: '10' }
+const UNKNOWN: Record<string, string> = {
+  id: 'no-such-dataset',
+  version: '9.9.9',
+  file: 'no-such-file.csv',
+}
+const MALFORMED: Record<string, string> = {
+  id: 'Not_An_Id',
+  version: 'v1',
+  file: '..\\x',
+  table: '10',
+}
 
-const EXAMPLE_ID = (resolve(document.paths['/api/datasets/{id}']!.get.parameters![0]!) as Parameter).example as string
+const EXAMPLE_ID = (resolve(document.paths['/api/datasets/{id}']!.get.parameters![0]!) as Parameter)
+  .example as string
 
 /**
  * Two fixtures: synthetic releases under the example id (the API alone), and the seed report's
@@ -97,7 +148,11 @@ const EXAMPLE_ID = (resolve(document.paths['/api/datasets/{id}']!.get.parameters
  * imported lazily so that a stage in progress upstream fails only its own fixture.
  */
 const FIXTURES: [name: string, setup: (store: ObjectStore) => Promise<unknown>][] = [
-  ['synthetic releases', (store) => writeCatalog(store, { [EXAMPLE_ID]: ['0.9.0', '1.0.0'], 'other-dataset-2021': ['1.0.0'] })],
+  [
+    'synthetic releases',
+    (store) =>
+      writeCatalog(store, { [EXAMPLE_ID]: ['0.9.0', '1.0.0'], 'other-dataset-2021': ['1.0.0'] }),
+  ],
   [
     'the seed release',
     async (store) => {
@@ -115,7 +170,10 @@ describe.each(FIXTURES)('every operation of openapi.yaml, over %s', (fixture, se
   for (const [path, item] of Object.entries(document.paths)) {
     const operation = item.get
     const key = `${fixture}:${operation.operationId}`
-    const send = (url: string, init: RequestInit = {}) => check(app, path, operation, url, init).then((res) => (seen.get(key)!.add(String(res.status)), res))
+    const send = (url: string, init: RequestInit = {}) =>
+      check(app, path, operation, url, init).then(
+        (res) => (seen.get(key)!.add(String(res.status)), res),
+      )
     it(`${operation.operationId}: GET ${path}`, async () => {
       seen.set(key, new Set())
       const url = urlOf(path, operation)
@@ -135,19 +193,34 @@ describe.each(FIXTURES)('every operation of openapi.yaml, over %s', (fixture, se
       }
       const params = (operation.parameters ?? []).map(resolve).filter((p) => p.in === 'path')
       for (const p of params) {
-        expect((await send(urlOf(path, operation, { [p.name]: MALFORMED[p.name]! }))).status, p.name).toBe(400)
-        if (UNKNOWN[p.name]) expect((await send(urlOf(path, operation, { [p.name]: UNKNOWN[p.name]! }))).status, p.name).toBe(404)
+        expect(
+          (await send(urlOf(path, operation, { [p.name]: MALFORMED[p.name]! }))).status,
+          p.name,
+        ).toBe(400)
+        if (UNKNOWN[p.name])
+          expect(
+            (await send(urlOf(path, operation, { [p.name]: UNKNOWN[p.name]! }))).status,
+            p.name,
+          ).toBe(404)
       }
-      for (const p of (operation.parameters ?? []).map(resolve).filter((p) => p.in === 'query' && p.example !== undefined)) {
-        expect((await send(`${url}?${p.name}=${encodeURIComponent(String(p.example))}`)).status, p.name).toBeLessThan(400)
+      for (const p of (operation.parameters ?? [])
+        .map(resolve)
+        .filter((p) => p.in === 'query' && p.example !== undefined)) {
+        expect(
+          (await send(`${url}?${p.name}=${encodeURIComponent(String(p.example))}`)).status,
+          p.name,
+        ).toBeLessThan(400)
       }
       if (path.includes('{table}')) {
-        for (const table of (params.find((p) => p.name === 'table')!.schema as { enum: string[] }).enum) {
+        for (const table of (params.find((p) => p.name === 'table')!.schema as { enum: string[] })
+          .enum) {
           await send(urlOf(path, operation, { table }, '?limit=2'))
         }
       }
 
-      expect([...seen.get(key)!].sort(), 'every documented response is produced').toEqual(Object.keys(operation.responses).sort())
+      expect([...seen.get(key)!].sort(), 'every documented response is produced').toEqual(
+        Object.keys(operation.responses).sort(),
+      )
     })
   }
 })

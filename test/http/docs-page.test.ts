@@ -21,7 +21,9 @@ class Element {
     this.children.push(...nodes)
   }
   all(tag: string): Element[] {
-    return this.children.flatMap((c) => (typeof c === 'string' ? [] : [...(c.tag === tag ? [c] : []), ...c.all(tag)]))
+    return this.children.flatMap((c) =>
+      typeof c === 'string' ? [] : [...(c.tag === tag ? [c] : []), ...c.all(tag)],
+    )
   }
   querySelector(tag: string): Element | null {
     return this.all(tag)[0] ?? null
@@ -38,14 +40,28 @@ beforeAll(async () => {
 it('lists every operation and tries each with its examples', async () => {
   const html = await (await app.request('http://api.test/docs')).text()
   const script = /<script>([\s\S]*)<\/script>/.exec(html)![1]!
-  const byId: Record<string, Element> = { title: new Element('h1'), about: new Element('p'), operations: new Element('main') }
-  const document = { createElement: (tag: string) => new Element(tag), getElementById: (id: string) => byId[id] }
+  const byId: Record<string, Element> = {
+    title: new Element('h1'),
+    about: new Element('p'),
+    operations: new Element('main'),
+  }
+  const document = {
+    createElement: (tag: string) => new Element(tag),
+    getElementById: (id: string) => byId[id],
+  }
   const fetch = (url: string, init?: RequestInit) => app.request(`http://api.test${url}`, init)
-  await (new Function('document', 'fetch', `return ${script.trim()}`) as (d: unknown, f: unknown) => Promise<void>)(document, fetch)
+  await (
+    new Function('document', 'fetch', `return ${script.trim()}`) as (
+      d: unknown,
+      f: unknown,
+    ) => Promise<void>
+  )(document, fetch)
 
   expect(byId.title!.textContent).toMatch(/^gongkai API \d+\.\d+\.\d+$/)
   const operations = byId.operations!.all('details')
-  const openapi = (await (await app.request('http://api.test/openapi.json')).json()) as { paths: object }
+  const openapi = (await (await app.request('http://api.test/openapi.json')).json()) as {
+    paths: object
+  }
   expect(operations).toHaveLength(Object.keys(openapi.paths).length)
   for (const operation of operations) {
     await operation.querySelector('button')!.onclick!()

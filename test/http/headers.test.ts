@@ -5,22 +5,32 @@ import { parseRange } from '../../src/http/range.ts'
 
 describe('header values', () => {
   it('Content-Disposition: an ASCII fallback and the exact name in RFC 8187 encoding', () => {
-    expect(contentDisposition('03-expenditure.csv')).toBe(`attachment; filename="03-expenditure.csv"; filename*=UTF-8''03-expenditure.csv`)
+    expect(contentDisposition('03-expenditure.csv')).toBe(
+      `attachment; filename="03-expenditure.csv"; filename*=UTF-8''03-expenditure.csv`,
+    )
     // RFC 8187 §3.2.3 example: € rates
-    expect(contentDisposition('€ rates')).toBe(`attachment; filename="_ rates"; filename*=UTF-8''%E2%82%AC%20rates`)
-    expect(contentDisposition(`决算"(1)'.csv`)).toBe(`attachment; filename="___(1)'.csv"; filename*=UTF-8''%E5%86%B3%E7%AE%97%22%281%29%27.csv`)
+    expect(contentDisposition('€ rates')).toBe(
+      `attachment; filename="_ rates"; filename*=UTF-8''%E2%82%AC%20rates`,
+    )
+    expect(contentDisposition(`决算"(1)'.csv`)).toBe(
+      `attachment; filename="___(1)'.csv"; filename*=UTF-8''%E5%86%B3%E7%AE%97%22%281%29%27.csv`,
+    )
   })
 
   it('Content-Type: UTF-8 for text and JSON, header=present for CSV, others untouched', () => {
     expect(contentType('text/csv')).toBe('text/csv; charset=utf-8; header=present')
     expect(contentType('text/csv; charset=utf-8')).toBe('text/csv; charset=utf-8; header=present')
-    expect(contentType('application/vnd.datapackage+json')).toBe('application/vnd.datapackage+json; charset=utf-8')
+    expect(contentType('application/vnd.datapackage+json')).toBe(
+      'application/vnd.datapackage+json; charset=utf-8',
+    )
     expect(contentType('application/octet-stream')).toBe('application/octet-stream')
   })
 
   it('Repr-Digest: base64 of the raw SHA-256 (RFC 9530)', () => {
     // SHA-256 of the empty string
-    expect(reprDigest('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toBe('sha-256=:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=:')
+    expect(reprDigest('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toBe(
+      'sha-256=:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=:',
+    )
   })
 
   it('Link: present links only', () => {
@@ -52,7 +62,11 @@ describe('conditional requests', () => {
 describe('Range', () => {
   it('reads the three forms of one byte range (RFC 9110 §14.1.2 examples)', () => {
     expect(parseRange('bytes=0-499', 10000)).toEqual({ kind: 'partial', offset: 0, length: 500 })
-    expect(parseRange('bytes=500-999', 10000)).toEqual({ kind: 'partial', offset: 500, length: 500 })
+    expect(parseRange('bytes=500-999', 10000)).toEqual({
+      kind: 'partial',
+      offset: 500,
+      length: 500,
+    })
     expect(parseRange('bytes=-500', 10000)).toEqual({ kind: 'partial', offset: 9500, length: 500 })
     expect(parseRange('bytes=9500-', 10000)).toEqual({ kind: 'partial', offset: 9500, length: 500 })
     expect(parseRange('Bytes=0-0', 10000)).toEqual({ kind: 'partial', offset: 0, length: 1 })
@@ -61,7 +75,14 @@ describe('Range', () => {
   it('ignores other units and refuses what it cannot serve', () => {
     expect(parseRange(undefined, 10)).toEqual({ kind: 'full' })
     expect(parseRange('items=0-1', 10)).toEqual({ kind: 'full' })
-    for (const field of ['bytes=0-1,3-4', 'bytes=10-', 'bytes=5-4', 'bytes=-0', 'bytes=x', 'nonsense']) {
+    for (const field of [
+      'bytes=0-1,3-4',
+      'bytes=10-',
+      'bytes=5-4',
+      'bytes=-0',
+      'bytes=x',
+      'nonsense',
+    ]) {
       expect(parseRange(field, 10), field).toEqual({ kind: 'unsatisfiable' })
     }
     expect(parseRange('bytes=-1', 0)).toEqual({ kind: 'unsatisfiable' })

@@ -13,10 +13,12 @@ const store: ObjectStore = {
   head: (key) => (keysRead.push(key), inner.head(key)),
 }
 const app = createApp(() => store)
-const request = (path: string, init: RequestInit = {}) => app.request(`http://api.test${path}`, init)
+const request = (path: string, init: RequestInit = {}) =>
+  app.request(`http://api.test${path}`, init)
 
 /** The only keys the API may read: the catalog, an index, a file of one release. */
-const ALLOWED_KEY = /^(catalog\.json|datasets\/[a-z0-9]+(-[a-z0-9]+)*\/(index\.json|\d+\.\d+\.\d+\/[A-Za-z0-9][A-Za-z0-9._-]*))$/
+const ALLOWED_KEY =
+  /^(catalog\.json|datasets\/[a-z0-9]+(-[a-z0-9]+)*\/(index\.json|\d+\.\d+\.\d+\/[A-Za-z0-9][A-Za-z0-9._-]*))$/
 
 beforeAll(async () => {
   await writeCatalog(store, TEST_CATALOG)
@@ -82,7 +84,11 @@ describe('hostile paths', () => {
   })
 
   it('resolves dot segments before routing, so they cannot climb out', async () => {
-    for (const path of [`${release}/../../../secret.txt`, `${release}/%2e%2e/%2e%2e/secret.txt`, `${release}/..\\..\\secret.txt`]) {
+    for (const path of [
+      `${release}/../../../secret.txt`,
+      `${release}/%2e%2e/%2e%2e/secret.txt`,
+      `${release}/..\\..\\secret.txt`,
+    ]) {
       keysRead.length = 0
       const res = await request(path)
       expect(res.status, path).toBeGreaterThanOrEqual(400)
@@ -97,14 +103,28 @@ describe('hostile headers', () => {
   const file = `${release}/report.json`
 
   it('ignores an If-None-Match it cannot parse', async () => {
-    for (const field of ['garbage', '"unterminated', 'W/', ',,,', `"${long}`, '"a" junk', '\u00ff']) {
+    for (const field of [
+      'garbage',
+      '"unterminated',
+      'W/',
+      ',,,',
+      `"${long}`,
+      '"a" junk',
+      '\u00ff',
+    ]) {
       const res = await request(file, { headers: { 'If-None-Match': field } })
       expect(res.status, field).toBe(200)
     }
   })
 
   it('answers absurd ranges with 416, never 500', async () => {
-    for (const range of ['bytes=99999999999999999999-', `bytes=${'9'.repeat(400)}-1`, 'bytes=--1', 'bytes=0-1,', `bytes=${'0-1,'.repeat(1000)}0-1`]) {
+    for (const range of [
+      'bytes=99999999999999999999-',
+      `bytes=${'9'.repeat(400)}-1`,
+      'bytes=--1',
+      'bytes=0-1,',
+      `bytes=${'0-1,'.repeat(1000)}0-1`,
+    ]) {
       const res = await request(file, { headers: { Range: range } })
       expect(res.status, range.slice(0, 40)).toBe(416)
     }

@@ -45,7 +45,9 @@ describe('serveNode', () => {
   })
 
   it('streams ranges over the socket', async () => {
-    const res = await fetch(`${server.url}/datasets/test-office-2020/1.0.0/report.json`, { headers: { Range: 'bytes=0-0' } })
+    const res = await fetch(`${server.url}/datasets/test-office-2020/1.0.0/report.json`, {
+      headers: { Range: 'bytes=0-0' },
+    })
     expect(res.status).toBe(206)
     expect(await res.text()).toBe('{')
   })
@@ -53,21 +55,50 @@ describe('serveNode', () => {
   it('serves, for each of the nine tables of the seed, a CSV that Python reads into the rows of the JSON API', async () => {
     if ('error' in seed) throw seed.error
     const SEED_ID = seed.id
-    const slugs = ['income-expenditure-summary', 'revenue', 'expenditure', 'fiscal-appropriation-summary', 'general-budget-expenditure', 'general-budget-basic-expenditure', 'three-public-consumptions', 'government-fund', 'state-capital']
+    const slugs = [
+      'income-expenditure-summary',
+      'revenue',
+      'expenditure',
+      'fiscal-appropriation-summary',
+      'general-budget-expenditure',
+      'general-budget-basic-expenditure',
+      'three-public-consumptions',
+      'government-fund',
+      'state-capital',
+    ]
     let rows = 0
     for (const [i, slug] of slugs.entries()) {
       const id = String(i + 1).padStart(2, '0')
       const csvUrl = `${server.url}/datasets/${SEED_ID}/latest/${id}-${slug}.csv`
       const { stdout } = await promisify(execFile)('python3', ['-c', PYTHON_READ_CSV, csvUrl])
       const fromCsv = JSON.parse(stdout) as { header: string[]; rows: Record<string, string>[] }
-      const api = (await (await fetch(`${server.url}/api/datasets/${SEED_ID}/versions/1.0.0/tables/${slug}?limit=1000`)).json()) as {
+      const api = (await (
+        await fetch(
+          `${server.url}/api/datasets/${SEED_ID}/versions/1.0.0/tables/${slug}?limit=1000`,
+        )
+      ).json()) as {
         table: { columns: { key: string }[] }
-        rows: { line: number; side: string | null; lineNo: string | null; code: string | null; level: string | null; label: string; amounts: Record<string, string | null> }[]
+        rows: {
+          line: number
+          side: string | null
+          lineNo: string | null
+          code: string | null
+          level: string | null
+          label: string
+          amounts: Record<string, string | null>
+        }[]
       }
       const columns = api.table.columns.map((c) => c.key)
       expect(fromCsv.header.slice(-columns.length - 1), id).toEqual(['name', ...columns])
       const asCsv = api.rows.map((r) => {
-        const all: Record<string, string> = { line: String(r.line), side: r.side ?? '', line_no: r.lineNo ?? '', code: r.code ?? '', level: r.level ?? '', name: r.label }
+        const all: Record<string, string> = {
+          line: String(r.line),
+          side: r.side ?? '',
+          line_no: r.lineNo ?? '',
+          code: r.code ?? '',
+          level: r.level ?? '',
+          name: r.label,
+        }
         for (const key of columns) all[key] = r.amounts[key] ?? ''
         return Object.fromEntries(fromCsv.header.map((h) => [h, all[h]]))
       })

@@ -14,7 +14,8 @@ const document = parse(yamlText) as { paths: Record<string, Record<string, unkno
 
 describe('openapi.yaml', () => {
   it('is what the app serves: src/http/openapi-document.ts is generated from it', () => {
-    const message = 'src/http/openapi-document.ts is stale: run `npm exec -- node scripts/openapi-module.ts`'
+    const message =
+      'src/http/openapi-document.ts is stale: run `npm exec -- node scripts/openapi-module.ts`'
     expect(readFileSync(MODULE_PATH, 'utf8'), message).toBe(renderOpenapiModule(yamlText))
   })
 
@@ -25,17 +26,25 @@ describe('openapi.yaml', () => {
     )
     const described = new Set(Object.keys(document.paths))
     expect([...registered].sort()).toEqual([...described].sort())
-    for (const [path, item] of Object.entries(document.paths)) expect(Object.keys(item), path).toEqual(['get'])
+    for (const [path, item] of Object.entries(document.paths))
+      expect(Object.keys(item), path).toEqual(['get'])
   })
 
   it('passes `redocly lint` (recommended rules; exceptions in .redocly.lint-ignore.yaml)', async () => {
     const require = createRequire(import.meta.url)
     const root = dirname(require.resolve('@redocly/cli/package.json'))
-    const cli = join(root, (require('@redocly/cli/package.json') as { bin: { redocly: string } }).bin.redocly)
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, 'lint', OPENAPI_PATH, '--format=stylish'], {
-      cwd: dirname(OPENAPI_PATH),
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-    }).catch((error: { stdout: string; stderr: string }) => error)
+    const cli = join(
+      root,
+      (require('@redocly/cli/package.json') as { bin: { redocly: string } }).bin.redocly,
+    )
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [cli, 'lint', OPENAPI_PATH, '--format=stylish'],
+      {
+        cwd: dirname(OPENAPI_PATH),
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      },
+    ).catch((error: { stdout: string; stderr: string }) => error)
     const output = `${stdout}\n${stderr}`
     expect(output).toContain('Your API description is valid')
     expect(output).not.toMatch(/\d+ warnings?\b/)

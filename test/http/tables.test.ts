@@ -6,7 +6,14 @@ import { EXPENDITURE_DEFINITION, reportOf, TEST_CATALOG, writeCatalog } from './
 const store = memoryStore()
 const app = createApp(() => store)
 const base = '/api/datasets/test-office-2020/versions/1.0.0/tables'
-type Page = { total: number; offset: number; limit: number; next: string | null; rows: { code: string | null; level: string | null; side: string | null }[]; table: { id: string; slug: string; name: unknown; columns: unknown } }
+type Page = {
+  total: number
+  offset: number
+  limit: number
+  next: string | null
+  rows: { code: string | null; level: string | null; side: string | null }[]
+  table: { id: string; slug: string; name: unknown; columns: unknown }
+}
 const page = async (query: string) => {
   const res = await app.request(`http://api.test${base}/${query}`)
   expect(res.status, query).toBe(200)
@@ -25,7 +32,12 @@ describe('a table as JSON rows', () => {
     expect(byNumber.rows).toEqual(expenditure.rows)
     expect(bySlug.rows).toEqual(byNumber.rows)
     expect(byNumber.table).toMatchObject({ id: '03', slug: 'expenditure' })
-    expect(byNumber).toMatchObject({ total: expenditure.rows.length, offset: 0, limit: 100, next: null })
+    expect(byNumber).toMatchObject({
+      total: expenditure.rows.length,
+      offset: 0,
+      limit: 100,
+      next: null,
+    })
   })
 
   it('reads a per-table JSON with its definition, or falls back to report.json', async () => {
@@ -34,13 +46,27 @@ describe('a table as JSON rows', () => {
     expect(own.table.columns).toEqual(EXPENDITURE_DEFINITION.columns)
     const fromReport = await page('05')
     expect(fromReport.rows).toEqual((reportOf('1.0.0').tables['05'] as { rows: unknown[] }).rows)
-    expect(fromReport.table).toMatchObject({ id: '05', slug: 'general-budget-expenditure', name: null, columns: null })
+    expect(fromReport.table).toMatchObject({
+      id: '05',
+      slug: 'general-budget-expenditure',
+      name: null,
+      columns: null,
+    })
   })
 
   it('filters by code, code prefix, level and side', async () => {
     expect((await page('03?code=2010301')).rows.map((r) => r.code)).toEqual(['2010301'])
-    expect((await page('03?code_prefix=201')).rows.map((r) => r.code)).toEqual(['201', '20103', '2010301', '2010302'])
-    expect((await page('03?level=item')).rows.map((r) => r.code)).toEqual(['2010301', '2010302', '2080505'])
+    expect((await page('03?code_prefix=201')).rows.map((r) => r.code)).toEqual([
+      '201',
+      '20103',
+      '2010301',
+      '2010302',
+    ])
+    expect((await page('03?level=item')).rows.map((r) => r.code)).toEqual([
+      '2010301',
+      '2010302',
+      '2080505',
+    ])
     expect((await page('03?level=class&code_prefix=208')).rows.map((r) => r.code)).toEqual(['208'])
     expect((await page('01?side=income')).rows.every((r) => r.side === 'income')).toBe(true)
     expect((await page('03?code=999')).rows).toEqual([])

@@ -16,7 +16,20 @@ beforeAll(async () => {
 
 describe('第一部分 概况', () => {
   it('lists the ten numbered duties and the two unnumbered lines after them', () => {
-    expect(profile.duties.map((d) => d.number)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', null, null])
+    expect(profile.duties.map((d) => d.number)).toEqual([
+      '一',
+      '二',
+      '三',
+      '四',
+      '五',
+      '六',
+      '七',
+      '八',
+      '九',
+      '十',
+      null,
+      null,
+    ])
     expect(profile.duties[0]).toEqual({
       number: '一',
       text: '协助区政府领导组织起草和审核以区政府、区政府办公室名义发布的文件，起草区政府领导讲话材料。',
@@ -44,7 +57,14 @@ describe('第一部分 概况', () => {
 
 describe('text not of the seed', () => {
   it('reads units listed without a count, and duties without numbers', () => {
-    const lines = ['第一部分', '一、部门职责', '负责甲。', '负责乙。', '二、机构设置', '（一）内设机构设置。本单位内设机构包括：办公室、业务科。']
+    const lines = [
+      '第一部分',
+      '一、部门职责',
+      '负责甲。',
+      '负责乙。',
+      '二、机构设置',
+      '（一）内设机构设置。本单位内设机构包括：办公室、业务科。',
+    ]
     const { value } = parseProfile(lines, { profile: [0, lines.length] })
     expect(value.duties).toEqual([
       { number: null, text: '负责甲。', line: 3 },

@@ -30,14 +30,27 @@ describe('十四、 the project list', () => {
     ])
   })
   it('keeps each purpose after 主要用于', () => {
-    expect(projects.items[1]!.purpose).toBe('致力健全体系，强化内部管理，提高政府的领导责任意识，确保政府职责执行到位。')
+    expect(projects.items[1]!.purpose).toBe(
+      '致力健全体系，强化内部管理，提高政府的领导责任意识，确保政府职责执行到位。',
+    )
   })
 })
 
 describe('text not of the seed', () => {
   it('reads a project whose outlay is not stated as null, and no statement as null', () => {
-    const lines = ['第三部分', '十四、重点项目预算的绩效评价结果', '（1）甲项目', '主要用于某事。', '十五、其他']
+    const lines = [
+      '第三部分',
+      '十四、重点项目预算的绩效评价结果',
+      '（1）甲项目',
+      '主要用于某事。',
+      '十五、其他',
+    ]
     const { value } = parseProjects(lines, { narrative: [0, lines.length] })
-    expect(value).toEqual({ stated: null, items: [{ index: 1, name: '甲项目', amount: null, purpose: '某事。', line: 3, amountLine: null }] })
+    expect(value).toEqual({
+      stated: null,
+      items: [
+        { index: 1, name: '甲项目', amount: null, purpose: '某事。', line: 3, amountLine: null },
+      ],
+    })
   })
 })

@@ -5,7 +5,14 @@ import { SEED_FILE, seedBytes, seedText } from '../support/seed.ts'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 /** GB18030 bytes, encoded by Python's codec: an encoder independent of ours. */
-const gb18030 = (s: string) => new Uint8Array(execFileSync('python3', ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.read().encode("gb18030"))'], { input: s }))
+const gb18030 = (s: string) =>
+  new Uint8Array(
+    execFileSync(
+      'python3',
+      ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.read().encode("gb18030"))'],
+      { input: s },
+    ),
+  )
 
 describe('encodings and line ends as publishers send them', async () => {
   const reference = (await ingest(seedBytes(), SEED_FILE)).report
@@ -17,7 +24,12 @@ describe('encodings and line ends as publishers send them', async () => {
   ]
   it.each(variants)('%s gives the same model', async (_name, bytes, encoding, bom, lineEnding) => {
     const { report } = await ingest(bytes, 'variant.txt')
-    expect(report.source).toMatchObject({ encoding, bom, lineEnding, lines: reference.source.lines })
+    expect(report.source).toMatchObject({
+      encoding,
+      bom,
+      lineEnding,
+      lines: reference.source.lines,
+    })
     expect(report.tables).toEqual(reference.tables)
     expect({ ...report, source: null }).toEqual({ ...reference, source: null })
   })
@@ -47,8 +59,10 @@ describe('input that is not such a report is refused in one paragraph', () => {
     return message
   }
   it('empty', async () => expect(await refusal(new Uint8Array())).toContain('empty'))
-  it('binary', async () => expect(await refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))).toContain('binary'))
-  it('neither UTF-8 nor GB18030', async () => expect(await refusal(new Uint8Array([0xff, 0xff, 0xff, 0x41]))).toContain('neither'))
+  it('binary', async () =>
+    expect(await refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))).toContain('binary'))
+  it('neither UTF-8 nor GB18030', async () =>
+    expect(await refusal(new Uint8Array([0xff, 0xff, 0xff, 0x41]))).toContain('neither'))
   it('some other table', async () => {
     const message = await refusal(utf8('地区\t人口\n北京\t2189\n'))
     expect(message).toContain('none of the nine tables')

@@ -26,7 +26,17 @@ const byLabel = (id: TableId, label: string, side: 'income' | 'expenditure' | nu
 describe('tables are found by title', () => {
   it('finds all nine at their title lines', () => {
     const lines = Object.fromEntries(Object.values(tables).map((t) => [t.id, t.line]))
-    expect(lines).toEqual({ '01': 90, '02': 136, '03': 161, '04': 186, '05': 235, '06': 258, '07': 298, '08': 313, '09': 328 })
+    expect(lines).toEqual({
+      '01': 90,
+      '02': 136,
+      '03': 161,
+      '04': 186,
+      '05': 235,
+      '06': 258,
+      '07': 298,
+      '08': 313,
+      '09': 328,
+    })
   })
   it('reads unit and department of each table', () => {
     for (const t of Object.values(tables)) {
@@ -38,17 +48,38 @@ describe('tables are found by title', () => {
 
 describe('01 收入支出决算总表', () => {
   it('reads both sides with their 行次', () => {
-    expect(byLabel('01', '一、一般公共预算财政拨款收入', 'income')).toMatchObject({ line: 100, lineNo: '1', amounts: { amount: '606.71' } })
+    expect(byLabel('01', '一、一般公共预算财政拨款收入', 'income')).toMatchObject({
+      line: 100,
+      lineNo: '1',
+      amounts: { amount: '606.71' },
+    })
     expect(byLabel('01', '八、其他收入', 'income').amounts.amount).toBe('12.82')
     expect(byLabel('01', '二、政府性基金预算财政拨款收入', 'income').amounts.amount).toBeNull()
-    expect(byLabel('01', '本年收入合计', 'income')).toMatchObject({ lineNo: '28', amounts: { amount: '619.54' } })
-    expect(byLabel('01', '总计', 'expenditure')).toMatchObject({ line: 130, lineNo: '61', amounts: { amount: '619.54' } })
+    expect(byLabel('01', '本年收入合计', 'income')).toMatchObject({
+      lineNo: '28',
+      amounts: { amount: '619.54' },
+    })
+    expect(byLabel('01', '总计', 'expenditure')).toMatchObject({
+      line: 130,
+      lineNo: '61',
+      amounts: { amount: '619.54' },
+    })
   })
   it('ties each expenditure line to its 功能分类 class', () => {
-    expect(byCode('01', '201')).toMatchObject({ label: '一、一般公共服务支出', level: 'class', amounts: { amount: '586.37' } })
+    expect(byCode('01', '201')).toMatchObject({
+      label: '一、一般公共服务支出',
+      level: 'class',
+      amounts: { amount: '586.37' },
+    })
     expect(byCode('01', '214').amounts.amount).toBe('20.35')
-    expect(byCode('01', '229')).toMatchObject({ label: '二十三、其他支出', lineNo: '54', amounts: { amount: '12.82' } })
-    expect(tables['01'].rows.filter((r) => r.side === 'expenditure' && r.level === 'class')).toHaveLength(26)
+    expect(byCode('01', '229')).toMatchObject({
+      label: '二十三、其他支出',
+      lineNo: '54',
+      amounts: { amount: '12.82' },
+    })
+    expect(
+      tables['01'].rows.filter((r) => r.side === 'expenditure' && r.level === 'class'),
+    ).toHaveLength(26)
   })
   it('drops the numbered padding lines that hold no item', () => {
     expect(tables['01'].rows.filter((r) => r.side === 'income')).toHaveLength(12)
@@ -60,10 +91,26 @@ describe('02 收入决算表 and 03 支出决算表', () => {
     expect(byLabel('02', '合计')).toMatchObject({
       line: 146,
       code: null,
-      amounts: { total_revenue: '619.54', fiscal_appropriation_revenue: '606.71', other_revenue: '12.82', service_revenue: null },
+      amounts: {
+        total_revenue: '619.54',
+        fiscal_appropriation_revenue: '606.71',
+        other_revenue: '12.82',
+        service_revenue: null,
+      },
     })
-    expect(byCode('02', '2010399')).toMatchObject({ level: 'item', label: '其他政府办公厅（室）及相关机构事务支出', amounts: { total_revenue: '15', fiscal_appropriation_revenue: null } })
-    expect(byCode('03', '20103')).toMatchObject({ level: 'section', amounts: { total_expenditure: '586.37', basic_expenditure: '511.38', project_expenditure: null } })
+    expect(byCode('02', '2010399')).toMatchObject({
+      level: 'item',
+      label: '其他政府办公厅（室）及相关机构事务支出',
+      amounts: { total_revenue: '15', fiscal_appropriation_revenue: null },
+    })
+    expect(byCode('03', '20103')).toMatchObject({
+      level: 'section',
+      amounts: {
+        total_expenditure: '586.37',
+        basic_expenditure: '511.38',
+        project_expenditure: null,
+      },
+    })
     expect(byLabel('03', '合计').amounts).toEqual({
       total_expenditure: '619.54',
       basic_expenditure: '524.2',
@@ -75,7 +122,10 @@ describe('02 收入决算表 and 03 支出决算表', () => {
   })
   it('repairs the class code printed "29" above 22999, and records it', () => {
     expect(byCode('02', '229')).toMatchObject({ line: 155, level: 'class', label: '其他支出' })
-    expect(byCode('03', '229')).toMatchObject({ line: 180, amounts: { basic_expenditure: '12.82' } })
+    expect(byCode('03', '229')).toMatchObject({
+      line: 180,
+      amounts: { basic_expenditure: '12.82' },
+    })
     const repaired = findings.filter((f) => f.rule === 'code-repaired' && f.row === '229')
     expect(repaired.map((f) => [f.table, f.line, f.severity])).toEqual([
       ['02', 155, 'info'],
@@ -91,12 +141,20 @@ describe('02 收入决算表 and 03 支出决算表', () => {
 
 describe('04 财政拨款收入支出决算总表', () => {
   it('joins 行次 split by extraction, recording the original', () => {
-    expect(byLabel('04', '本年收入合计', 'income')).toMatchObject({ line: 223, lineNo: '27', amounts: { total: '606.71' } })
+    expect(byLabel('04', '本年收入合计', 'income')).toMatchObject({
+      line: 223,
+      lineNo: '27',
+      amounts: { total: '606.71' },
+    })
     const split = findings.find((f) => f.rule === 'line-number-split' && f.line === 212)!
     expect(split.message.zh).toContain('1 6')
   })
   it('joins "总计 3 … 2" across lines into 32', () => {
-    expect(byLabel('04', '总计', 'income')).toMatchObject({ line: 228, lineNo: '32', amounts: { total: '606.71' } })
+    expect(byLabel('04', '总计', 'income')).toMatchObject({
+      line: 228,
+      lineNo: '32',
+      amounts: { total: '606.71' },
+    })
     expect(findings.some((f) => f.rule === 'line-number-split' && f.line === 230)).toBe(true)
   })
   it('keeps a printed 0 apart from a blank', () => {
@@ -104,31 +162,66 @@ describe('04 财政拨款收入支出决算总表', () => {
     expect(byLabel('04', '年初财政拨款结转和结余', 'income').amounts.total).toBeNull()
   })
   it('reads the fund columns of the expenditure side', () => {
-    expect(byCode('04', '214').amounts).toEqual({ total: '20.35', general_public_budget: '20.35', government_fund_budget: null, state_capital_budget: null })
-    expect(byLabel('04', '本年支出合计', 'expenditure')).toMatchObject({ lineNo: '59', amounts: { total: '606.71', general_public_budget: '606.71' } })
+    expect(byCode('04', '214').amounts).toEqual({
+      total: '20.35',
+      general_public_budget: '20.35',
+      government_fund_budget: null,
+      state_capital_budget: null,
+    })
+    expect(byLabel('04', '本年支出合计', 'expenditure')).toMatchObject({
+      lineNo: '59',
+      amounts: { total: '606.71', general_public_budget: '606.71' },
+    })
   })
 })
 
 describe('05 一般公共预算财政拨款支出决算表', () => {
   it('reads 小计, 基本 and 项目 for every row', () => {
-    expect(byLabel('05', '合计').amounts).toEqual({ total: '606.71', basic_expenditure: '511.38', project_expenditure: '95.34' })
-    expect(byCode('05', '201').amounts).toEqual({ total: '586.37', basic_expenditure: '511.38', project_expenditure: '74.99' })
-    expect(byCode('05', '2010302').amounts).toEqual({ total: '59.99', basic_expenditure: null, project_expenditure: '59.99' })
+    expect(byLabel('05', '合计').amounts).toEqual({
+      total: '606.71',
+      basic_expenditure: '511.38',
+      project_expenditure: '95.34',
+    })
+    expect(byCode('05', '201').amounts).toEqual({
+      total: '586.37',
+      basic_expenditure: '511.38',
+      project_expenditure: '74.99',
+    })
+    expect(byCode('05', '2010302').amounts).toEqual({
+      total: '59.99',
+      basic_expenditure: null,
+      project_expenditure: '59.99',
+    })
     expect(tables['05'].rows).toHaveLength(9)
   })
 })
 
 describe('06 一般公共预算财政拨款基本支出决算表', () => {
   it('reads the three column groups, in printed order', () => {
-    expect(byCode('06', '30101')).toMatchObject({ line: 267, label: '基本工资', amounts: { amount: '92.46' } })
-    expect(byCode('06', '30309')).toMatchObject({ line: 289, label: '奖励金', amounts: { amount: '65.74' } })
+    expect(byCode('06', '30101')).toMatchObject({
+      line: 267,
+      label: '基本工资',
+      amounts: { amount: '92.46' },
+    })
+    expect(byCode('06', '30309')).toMatchObject({
+      line: 289,
+      label: '奖励金',
+      amounts: { amount: '65.74' },
+    })
     expect(byCode('06', '301').amounts.amount).toBeNull()
     const codes = tables['06'].rows.map((r) => r.code)
     expect(codes.indexOf('30399')).toBeLessThan(codes.indexOf('302'))
   })
   it('resolves truncated economic codes by name under the printed prefix', () => {
-    expect(byCode('06', '30201')).toMatchObject({ line: 267, label: '办公费', amounts: { amount: '10.3' } })
-    expect(byCode('06', '30217')).toMatchObject({ label: '公务接待费', amounts: { amount: '0.64' } })
+    expect(byCode('06', '30201')).toMatchObject({
+      line: 267,
+      label: '办公费',
+      amounts: { amount: '10.3' },
+    })
+    expect(byCode('06', '30217')).toMatchObject({
+      label: '公务接待费',
+      amounts: { amount: '0.64' },
+    })
     expect(byCode('06', '31013')).toMatchObject({ line: 281, label: '公务用车购置' })
     expect(byCode('06', '39999')).toMatchObject({ line: 290, label: '其他支出' })
     const repair = findings.find((f) => f.rule === 'code-repaired' && f.row === '31010')!
@@ -145,7 +238,14 @@ describe('07 三公 and the empty 08, 09', () => {
     expect(tables['07'].rows).toHaveLength(1)
     expect(tables['07'].rows[0]).toMatchObject({
       line: 309,
-      amounts: { budget_total: null, budget_overseas_visits: '1', budget_receptions: '1', actual_total: '0.92', actual_receptions: '0.92', actual_vehicles_total: null },
+      amounts: {
+        budget_total: null,
+        budget_overseas_visits: '1',
+        budget_receptions: '1',
+        actual_total: '0.92',
+        actual_receptions: '0.92',
+        actual_vehicles_total: null,
+      },
     })
   })
   it('keeps the empty tables with their notes', () => {
@@ -158,6 +258,8 @@ describe('07 三公 and the empty 08, 09', () => {
 
 it('counts every amount printed in the nine tables', () => {
   // Counted by hand in the text: 01: 9, 02: 17, 03: 20, 04: 13, 05: 21, 06: 29, 07: 4.
-  const filled = Object.values(tables).flatMap((t) => t.rows.flatMap((r) => Object.values(r.amounts).filter((a) => a !== null)))
+  const filled = Object.values(tables).flatMap((t) =>
+    t.rows.flatMap((r) => Object.values(r.amounts).filter((a) => a !== null)),
+  )
   expect(filled).toHaveLength(9 + 17 + 20 + 13 + 21 + 29 + 4)
 })

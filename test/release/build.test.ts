@@ -148,7 +148,9 @@ process.stdout.write(textOf(fileNamed(await buildSeed(), 'SHA256SUMS')))`
       .trim()
       .split('\n')
       .map((l) => l.replace(/: OK$/, ''))
-    expect(ok).toEqual(files.map((f) => f.name).filter((n) => n !== 'SHA256SUMS' && n !== 'manifest.json'))
+    expect(ok).toEqual(
+      files.map((f) => f.name).filter((n) => n !== 'SHA256SUMS' && n !== 'manifest.json'),
+    )
     // …and fails when a byte changes.
     writeFileSync(
       join(dir, '03-expenditure.csv'),

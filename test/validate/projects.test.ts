@@ -22,10 +22,28 @@ describe('project rules', () => {
     const report = await seedReport()
     report.projects.items[0]!.amount = '5'
     expect(check(projectRules, report)).toEqual([
-      { rule: 'projects-total-mismatch', severity: 'error', line: 450, expected: '96.34', actual: '95.34' },
+      {
+        rule: 'projects-total-mismatch',
+        severity: 'error',
+        line: 450,
+        expected: '96.34',
+        actual: '95.34',
+      },
       { rule: 'projects-list-mismatch', severity: 'error', line: 462, expected: '4', actual: '5' },
-      { rule: 'projects-self-evaluation-mismatch', severity: 'error', line: 462, expected: '4', actual: '5' },
-      { rule: 'projects-self-evaluation-mismatch', severity: 'error', line: 462, expected: '4', actual: '5' },
+      {
+        rule: 'projects-self-evaluation-mismatch',
+        severity: 'error',
+        line: 462,
+        expected: '4',
+        actual: '5',
+      },
+      {
+        rule: 'projects-self-evaluation-mismatch',
+        severity: 'error',
+        line: 462,
+        expected: '4',
+        actual: '5',
+      },
     ])
   })
   it('projects-total-vs-table: the stated total against 05 and 03, one cent being rounding', async () => {
@@ -33,15 +51,29 @@ describe('project rules', () => {
     setCell(report, '05', '合计', 'project_expenditure', '95.35')
     setCell(report, '03', '合计', 'project_expenditure', '90')
     expect(check(projectRules, report)).toEqual([
-      { rule: 'projects-total-vs-table', severity: 'warning', line: 450, expected: '95.35', actual: '95.34' },
-      { rule: 'projects-total-vs-table', severity: 'error', line: 450, expected: '90', actual: '95.34' },
+      {
+        rule: 'projects-total-vs-table',
+        severity: 'warning',
+        line: 450,
+        expected: '95.35',
+        actual: '95.34',
+      },
+      {
+        rule: 'projects-total-vs-table',
+        severity: 'error',
+        line: 450,
+        expected: '90',
+        actual: '95.34',
+      },
     ])
   })
   it('projects-list-mismatch: a project named differently in part five', async () => {
     const report = await seedReport()
     report.performance.projects[2]!.name = '机要经费'
     const found = projectRules.flatMap((r) => r.check(report))
-    expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([['projects-list-mismatch', 468, 'name']])
+    expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([
+      ['projects-list-mismatch', 468, 'name'],
+    ])
     expect(found[0]!.message.zh).toContain('“机要保密经费”')
     expect(found[0]!.message.zh).toContain('“机要经费”')
   })
@@ -49,8 +81,20 @@ describe('project rules', () => {
     const report = await seedReport()
     report.performance.selfEvaluations[7]!.name = '交通整治经费'
     expect(check(projectRules, report)).toEqual([
-      { rule: 'projects-self-evaluation-missing', severity: 'error', line: 484, expected: null, actual: null },
-      { rule: 'projects-self-evaluation-missing', severity: 'warning', line: 845, expected: null, actual: null },
+      {
+        rule: 'projects-self-evaluation-missing',
+        severity: 'error',
+        line: 484,
+        expected: null,
+        actual: null,
+      },
+      {
+        rule: 'projects-self-evaluation-missing',
+        severity: 'warning',
+        line: 845,
+        expected: null,
+        actual: null,
+      },
     ])
   })
 })

@@ -28,7 +28,8 @@ describe.each(Object.entries(sets))('%s rules', (_name, rules) => {
   })
   it('do not throw on a self-evaluation with no funding, indicators or total', async () => {
     const report = await seedReport()
-    for (const e of report.performance.selfEvaluations) Object.assign(e, { funding: [], indicators: [], total: null, goals: null })
+    for (const e of report.performance.selfEvaluations)
+      Object.assign(e, { funding: [], indicators: [], total: null, goals: null })
     expect(() => rules.flatMap((r) => r.check(report))).not.toThrow()
   })
 })

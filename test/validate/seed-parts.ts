@@ -38,18 +38,35 @@ export function check(rules: Rule | readonly Rule[], report: Report) {
   return list.flatMap((r) => r.check(report)).map(short)
 }
 
-export const short = (f: Finding) => ({ rule: f.rule, severity: f.severity, line: f.line, expected: f.expected, actual: f.actual })
+export const short = (f: Finding) => ({
+  rule: f.rule,
+  severity: f.severity,
+  line: f.line,
+  expected: f.expected,
+  actual: f.actual,
+})
 
 /** The one stated figure at a line with this key and measure, to alter. */
 export function figureAt(report: Report, line: number, key: string, measure: string) {
-  const found = report.narrative.figures.filter((f) => f.line === line && f.key === key && f.measure === measure)
-  if (found.length !== 1) throw new Error(`${found.length} figures at line ${line} for ${key} ${measure}`)
+  const found = report.narrative.figures.filter(
+    (f) => f.line === line && f.key === key && f.measure === measure,
+  )
+  if (found.length !== 1)
+    throw new Error(`${found.length} figures at line ${line} for ${key} ${measure}`)
   return found[0]!
 }
 
 /** Sets one table cell: the row with this label (合计, 人员经费合计 …) or code. */
-export function setCell(report: Report, id: keyof Report['tables'], row: string, column: string, value: string | null) {
-  const found = report.tables[id].rows.filter((r) => r.side !== 'income' && (r.code === row || (r.code === null && r.label === row)))
+export function setCell(
+  report: Report,
+  id: keyof Report['tables'],
+  row: string,
+  column: string,
+  value: string | null,
+) {
+  const found = report.tables[id].rows.filter(
+    (r) => r.side !== 'income' && (r.code === row || (r.code === null && r.label === row)),
+  )
   if (found.length !== 1) throw new Error(`table ${id}: ${found.length} rows ${row}`)
   ;(found[0]!.amounts as Record<string, string | null>)[column] = value
 }

@@ -5,7 +5,8 @@ import { sha256Hex } from '../http/support/release.ts'
 import { publishSeed, SEED_ID } from '../http/support/seed.ts'
 
 /** The seed report built, published to the real R2 binding and served by the Worker, all in workerd. */
-const fetchWorker = (path: string, init: RequestInit = {}) => exports.default.fetch(new Request(`https://gongkai.test${path}`, init))
+const fetchWorker = (path: string, init: RequestInit = {}) =>
+  exports.default.fetch(new Request(`https://gongkai.test${path}`, init))
 let files: Record<string, Uint8Array>
 let manifest: { version: string; files: { name: string; sha256: string; bytes: number }[] }
 
@@ -16,8 +17,12 @@ beforeAll(async () => {
 
 describe('the seed release, served from R2', () => {
   it('lists the seed in the catalog, latest version first', async () => {
-    const catalog = (await (await fetchWorker('/api/datasets')).json()) as { datasets: { id: string; latestVersion: string }[] }
-    expect(catalog.datasets).toContainEqual(expect.objectContaining({ id: SEED_ID, latestVersion: manifest.version }))
+    const catalog = (await (await fetchWorker('/api/datasets')).json()) as {
+      datasets: { id: string; latestVersion: string }[]
+    }
+    expect(catalog.datasets).toContainEqual(
+      expect.objectContaining({ id: SEED_ID, latestVersion: manifest.version }),
+    )
   })
 
   it('serves every file of the manifest byte-identical, tagged with its SHA-256', async () => {
@@ -33,9 +38,13 @@ describe('the seed release, served from R2', () => {
   })
 
   it('serves each of the nine tables with the rows of report.json', async () => {
-    const report = JSON.parse(new TextDecoder().decode(files['report.json'])) as { tables: Record<string, { rows: unknown[] }> }
+    const report = JSON.parse(new TextDecoder().decode(files['report.json'])) as {
+      tables: Record<string, { rows: unknown[] }>
+    }
     for (const id of ['01', '02', '03', '04', '05', '06', '07', '08', '09']) {
-      const res = await fetchWorker(`/api/datasets/${SEED_ID}/versions/${manifest.version}/tables/${id}?limit=1000`)
+      const res = await fetchWorker(
+        `/api/datasets/${SEED_ID}/versions/${manifest.version}/tables/${id}?limit=1000`,
+      )
       expect(res.status, id).toBe(200)
       const page = (await res.json()) as { rows: unknown[]; table: { columns: unknown[] } }
       expect(page.rows, id).toEqual(report.tables[id]!.rows)
@@ -44,7 +53,9 @@ describe('the seed release, served from R2', () => {
   })
 
   it('filters a table by classification', async () => {
-    const res = await fetchWorker(`/api/datasets/${SEED_ID}/versions/${manifest.version}/tables/expenditure?code_prefix=201&level=item`)
+    const res = await fetchWorker(
+      `/api/datasets/${SEED_ID}/versions/${manifest.version}/tables/expenditure?code_prefix=201&level=item`,
+    )
     const page = (await res.json()) as { rows: { code: string; level: string }[] }
     expect(page.rows.length).toBeGreaterThan(0)
     for (const row of page.rows) {

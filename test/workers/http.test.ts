@@ -1,23 +1,34 @@
 import { env, exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { r2Store } from '../../src/storage/r2.ts'
-import { sha256Hex, TEST_CATALOG, writeCatalog, type WrittenRelease } from '../http/support/release.ts'
+import {
+  sha256Hex,
+  TEST_CATALOG,
+  writeCatalog,
+  type WrittenRelease,
+} from '../http/support/release.ts'
 
 /** The Worker itself (src/http/worker.ts) inside workerd, over the real R2 binding. */
-const fetchWorker = (path: string, init: RequestInit = {}) => exports.default.fetch(new Request(`https://gongkai.test${path}`, init))
+const fetchWorker = (path: string, init: RequestInit = {}) =>
+  exports.default.fetch(new Request(`https://gongkai.test${path}`, init))
 let releases: Map<string, WrittenRelease>
 
 beforeAll(async () => {
   releases = await writeCatalog(r2Store({ bucket: env.RELEASES }), TEST_CATALOG)
 })
 
-const base64 = (hex: string) => btoa(String.fromCharCode(...hex.match(/../g)!.map((h) => parseInt(h, 16))))
+const base64 = (hex: string) =>
+  btoa(String.fromCharCode(...hex.match(/../g)!.map((h) => parseInt(h, 16))))
 
 describe('the Worker over R2', () => {
   it('lists the catalog and a dataset from their index objects', async () => {
-    const catalog = (await (await fetchWorker('/api/datasets')).json()) as { datasets: { id: string }[] }
+    const catalog = (await (await fetchWorker('/api/datasets')).json()) as {
+      datasets: { id: string }[]
+    }
     expect(catalog.datasets.map((d) => d.id)).toEqual(Object.keys(TEST_CATALOG).sort())
-    const dataset = (await (await fetchWorker('/api/datasets/test-office-2020')).json()) as { versions: { version: string }[] }
+    const dataset = (await (await fetchWorker('/api/datasets/test-office-2020')).json()) as {
+      versions: { version: string }[]
+    }
     expect(dataset.versions.map((v) => v.version)).toEqual(['1.1.0', '1.0.0'])
   })
 
@@ -37,13 +48,19 @@ describe('the Worker over R2', () => {
 
   it('serves ranges with R2 ranged reads', async () => {
     const bytes = releases.get('test-office-2020@1.1.0')!.files['report.json']!
-    const res = await fetchWorker('/datasets/test-office-2020/1.1.0/report.json', { headers: { Range: 'bytes=100-199' } })
+    const res = await fetchWorker('/datasets/test-office-2020/1.1.0/report.json', {
+      headers: { Range: 'bytes=100-199' },
+    })
     expect(res.status).toBe(206)
     expect(res.headers.get('Content-Range')).toBe(`bytes 100-199/${bytes.length}`)
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(bytes.slice(100, 200))
-    const suffix = await fetchWorker('/datasets/test-office-2020/1.1.0/report.json', { headers: { Range: 'bytes=-10' } })
+    const suffix = await fetchWorker('/datasets/test-office-2020/1.1.0/report.json', {
+      headers: { Range: 'bytes=-10' },
+    })
     expect(new Uint8Array(await suffix.arrayBuffer())).toEqual(bytes.slice(-10))
-    const bad = await fetchWorker('/datasets/test-office-2020/1.1.0/report.json', { headers: { Range: `bytes=${bytes.length}-` } })
+    const bad = await fetchWorker('/datasets/test-office-2020/1.1.0/report.json', {
+      headers: { Range: `bytes=${bytes.length}-` },
+    })
     expect(bad.status).toBe(416)
     expect(bad.headers.get('Content-Range')).toBe(`bytes */${bytes.length}`)
   })
@@ -52,17 +69,29 @@ describe('the Worker over R2', () => {
     const path = '/datasets/test-office-2020/1.0.0/03-expenditure.csv'
     const head = await fetchWorker(path, { method: 'HEAD' })
     expect(head.status).toBe(200)
-    expect(head.headers.get('Content-Length')).toBe(String(releases.get('test-office-2020@1.0.0')!.files['03-expenditure.csv']!.length))
+    expect(head.headers.get('Content-Length')).toBe(
+      String(releases.get('test-office-2020@1.0.0')!.files['03-expenditure.csv']!.length),
+    )
     expect(await head.text()).toBe('')
-    const notModified = await fetchWorker(path, { headers: { 'If-None-Match': head.headers.get('ETag')! } })
+    const notModified = await fetchWorker(path, {
+      headers: { 'If-None-Match': head.headers.get('ETag')! },
+    })
     expect(notModified.status).toBe(304)
   })
 
   it('redirects latest and serves a table as JSON', async () => {
-    const latest = await fetchWorker('/datasets/test-office-2020/latest/report.json', { redirect: 'manual' })
+    const latest = await fetchWorker('/datasets/test-office-2020/latest/report.json', {
+      redirect: 'manual',
+    })
     expect(latest.status).toBe(302)
-    expect(latest.headers.get('Location')).toBe('https://gongkai.test/datasets/test-office-2020/1.1.0/report.json')
-    const table = (await (await fetchWorker('/api/datasets/test-office-2020/versions/1.1.0/tables/expenditure?level=item')).json()) as { rows: { code: string }[] }
+    expect(latest.headers.get('Location')).toBe(
+      'https://gongkai.test/datasets/test-office-2020/1.1.0/report.json',
+    )
+    const table = (await (
+      await fetchWorker(
+        '/api/datasets/test-office-2020/versions/1.1.0/tables/expenditure?level=item',
+      )
+    ).json()) as { rows: { code: string }[] }
     expect(table.rows.map((r) => r.code)).toEqual(['2010301', '2010302', '2080505'])
   })
 

@@ -16,14 +16,19 @@ export const CATALOG_PAGE = { default: 50, max: 200 } as const
 
 datasets.get(ROUTES.catalog, async (c) => {
   const query = queryParams(c, ['cursor', 'limit'])
-  const limit = integerParam('limit', query.limit, { min: 1, max: CATALOG_PAGE.max }) ?? CATALOG_PAGE.default
-  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, /^a[a-z0-9-]{1,80}$/).slice(1)
+  const limit =
+    integerParam('limit', query.limit, { min: 1, max: CATALOG_PAGE.max }) ?? CATALOG_PAGE.default
+  const after =
+    query.cursor === undefined ? null : decodeCursor(query.cursor, /^a[a-z0-9-]{1,80}$/).slice(1)
   const urls = urlsFor(c.req.url)
   const catalog = await readCatalog(c.var.store)
   const rest = after === null ? catalog.datasets : catalog.datasets.filter((d) => d.id > after)
   const page = rest.slice(0, limit)
   const last = page.at(-1)
-  const next = rest.length > limit && last ? urls.catalog({ cursor: encodeCursor(`a${last.id}`), limit: query.limit }) : null
+  const next =
+    rest.length > limit && last
+      ? urls.catalog({ cursor: encodeCursor(`a${last.id}`), limit: query.limit })
+      : null
   const body = {
     datasets: page.map((d) => ({
       id: d.id,
@@ -84,10 +89,24 @@ datasets.get(ROUTES.version, async (c) => {
     predecessorUrl: manifest.predecessor ? urls.version(id, manifest.predecessor) : null,
     source: manifest.source,
     builder: manifest.builder,
-    manifest: { url: urls.file(id, version, MANIFEST_FILE), bytes: release.manifestBytes, sha256: release.manifestSha256 },
-    files: manifest.files.map((f) => ({ name: f.name, url: urls.file(id, version, f.name), bytes: f.bytes, sha256: f.sha256, mediaType: f.mediaType })),
+    manifest: {
+      url: urls.file(id, version, MANIFEST_FILE),
+      bytes: release.manifestBytes,
+      sha256: release.manifestSha256,
+    },
+    files: manifest.files.map((f) => ({
+      name: f.name,
+      url: urls.file(id, version, f.name),
+      bytes: f.bytes,
+      sha256: f.sha256,
+      mediaType: f.mediaType,
+    })),
     tables: hasReport
-      ? Object.entries(TABLE_SLUGS).map(([n, slug]) => ({ id: n, slug, url: urls.table(id, version, n) }))
+      ? Object.entries(TABLE_SLUGS).map(([n, slug]) => ({
+          id: n,
+          slug,
+          url: urls.table(id, version, n),
+        }))
       : [],
   }
   const describedBy = manifest.files.some((f) => f.name === DATAPACKAGE_FILE)

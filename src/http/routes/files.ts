@@ -38,7 +38,8 @@ files.get(ROUTES.file, async (c) => {
 
   const etag = `"${file.sha256}"`
   const headers = new Headers({ ETag: etag, 'Cache-Control': CACHE.immutable })
-  if (ifNoneMatchHits(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers })
+  if (ifNoneMatchHits(c.req.header('If-None-Match'), etag))
+    return new Response(null, { status: 304, headers })
   headers.set('Content-Type', contentType(file.mediaType))
   headers.set('Content-Disposition', contentDisposition(name))
   headers.set('Accept-Ranges', 'bytes')
@@ -62,18 +63,31 @@ files.get(ROUTES.file, async (c) => {
     return new Response(null, { status: 200, headers })
   }
 
-  const range = ifRangeHolds(c.req.header('If-Range'), etag) ? parseRange(c.req.header('Range'), file.bytes) : { kind: 'full' as const }
+  const range = ifRangeHolds(c.req.header('If-Range'), etag)
+    ? parseRange(c.req.header('Range'), file.bytes)
+    : { kind: 'full' as const }
   if (range.kind === 'unsatisfiable') {
-    const within = file.bytes ? `one range of bytes within 0-${file.bytes - 1}, e.g. "bytes=0-1023"` : 'no range: the file is empty'
-    throw new Problem(416, `The Range ${JSON.stringify(c.req.header('Range')?.slice(0, 60))} cannot be served: ask for ${within}.`, {
-      headers: { 'Content-Range': `bytes */${file.bytes}` },
-    })
+    const within = file.bytes
+      ? `one range of bytes within 0-${file.bytes - 1}, e.g. "bytes=0-1023"`
+      : 'no range: the file is empty'
+    throw new Problem(
+      416,
+      `The Range ${JSON.stringify(c.req.header('Range')?.slice(0, 60))} cannot be served: ask for ${within}.`,
+      {
+        headers: { 'Content-Range': `bytes */${file.bytes}` },
+      },
+    )
   }
-  const object = await store.get(key, range.kind === 'partial' ? { range: { offset: range.offset, length: range.length } } : {})
+  const object = await store.get(
+    key,
+    range.kind === 'partial' ? { range: { offset: range.offset, length: range.length } } : {},
+  )
   if (!object) throw missingObject(key)
   if (object.size !== file.bytes) {
     await object.body.cancel()
-    throw new Error(`storage object ${key} is ${object.size} bytes; its manifest says ${file.bytes}`)
+    throw new Error(
+      `storage object ${key} is ${object.size} bytes; its manifest says ${file.bytes}`,
+    )
   }
   if (range.kind === 'full') {
     headers.set('Content-Length', String(file.bytes))
@@ -81,9 +95,13 @@ files.get(ROUTES.file, async (c) => {
   }
   const served = object.range ?? range
   headers.set('Content-Length', String(served.length))
-  headers.set('Content-Range', `bytes ${served.offset}-${served.offset + served.length - 1}/${file.bytes}`)
+  headers.set(
+    'Content-Range',
+    `bytes ${served.offset}-${served.offset + served.length - 1}/${file.bytes}`,
+  )
   return new Response(object.body, { status: 206, headers })
 })
 
 /** The manifest lists a file storage does not hold: the release is damaged, not the request. */
-const missingObject = (key: string) => new Error(`storage has no object ${key} although its manifest lists it`)
+const missingObject = (key: string) =>
+  new Error(`storage has no object ${key} although its manifest lists it`)

@@ -7,7 +7,14 @@ import { CACHE } from '../headers.ts'
 import { sendJson } from '../json.ts'
 import { REPORT_FILE, releaseFileKey } from '../../model/layout.ts'
 import { TABLE_SLUGS, type TableId as TableNumber } from '../../model/table-defs.ts'
-import { enumParam, integerParam, pathParam, patternParam, queryParams, tableParam } from '../params.ts'
+import {
+  enumParam,
+  integerParam,
+  pathParam,
+  patternParam,
+  queryParams,
+  tableParam,
+} from '../params.ts'
 import { badRequest, notFound } from '../problem.ts'
 import { readDocument, readRelease, type Release } from '../releases.ts'
 import { ROUTES, urlsFor, type Urls } from '../urls.ts'
@@ -30,11 +37,22 @@ tables.get(ROUTES.table, async (c) => {
   const id = pathParam(c, 'id')
   const version = pathParam(c, 'version')
   const table = tableParam(c)
-  const code = patternParam('code', query.code, /^\d{1,12}$/, 'a classification code of digits, e.g. "2010301"')
-  const codePrefix = patternParam('code_prefix', query.code_prefix, /^\d{1,12}$/, 'leading digits of a code, e.g. "201"')
+  const code = patternParam(
+    'code',
+    query.code,
+    /^\d{1,12}$/,
+    'a classification code of digits, e.g. "2010301"',
+  )
+  const codePrefix = patternParam(
+    'code_prefix',
+    query.code_prefix,
+    /^\d{1,12}$/,
+    'leading digits of a code, e.g. "201"',
+  )
   const level = enumParam('level', query.level, ['class', 'section', 'item'])
   const side = enumParam('side', query.side, ['income', 'expenditure'])
-  const limit = integerParam('limit', query.limit, { min: 1, max: TABLE_PAGE.max }) ?? TABLE_PAGE.default
+  const limit =
+    integerParam('limit', query.limit, { min: 1, max: TABLE_PAGE.max }) ?? TABLE_PAGE.default
   if (query.offset !== undefined && query.cursor !== undefined) {
     throw badRequest('cursor', 'Give either offset or cursor, not both.')
   }
@@ -57,7 +75,11 @@ tables.get(ROUTES.table, async (c) => {
   const filters = { code, code_prefix: codePrefix, level, side }
   const next =
     offset + limit < rows.length
-      ? urls.table(id, version, table, { ...filters, limit: query.limit, cursor: encodeCursor(`o${offset + limit}`) })
+      ? urls.table(id, version, table, {
+          ...filters,
+          limit: query.limit,
+          cursor: encodeCursor(`o${offset + limit}`),
+        })
       : null
   const body = {
     dataset: { id, url: urls.dataset(id) },
@@ -82,7 +104,11 @@ tables.get(ROUTES.table, async (c) => {
   }
   return sendJson(c, body, {
     cacheControl: CACHE.versioned,
-    links: [[urls.table(id, version, table), 'canonical'], [urls.version(id, version), 'up'], next ? [next, 'next'] : null],
+    links: [
+      [urls.table(id, version, table), 'canonical'],
+      [urls.version(id, version), 'up'],
+      next ? [next, 'next'] : null,
+    ],
   })
 })
 
@@ -101,21 +127,35 @@ type StoredTable = Table & { definition?: Definition }
 const parsed = new Map<string, StoredTable>()
 const PARSED_MAX = 64
 
-async function readTable(store: ObjectStore, release: Release, table: TableNumber, urls: Urls): Promise<StoredTable> {
+async function readTable(
+  store: ObjectStore,
+  release: Release,
+  table: TableNumber,
+  urls: Urls,
+): Promise<StoredTable> {
   const { dataset, version, files } = release.manifest
   const own = `${table}-${TABLE_SLUGS[table]}.json`
   const file = files.find((f) => f.name === own) ?? files.find((f) => f.name === REPORT_FILE)
   if (!file) {
-    throw notFound(`The release ${dataset.id} ${version} carries no tables (no ${own} or ${REPORT_FILE}); its files are listed at ${urls.version(dataset.id, version)}.`)
+    throw notFound(
+      `The release ${dataset.id} ${version} carries no tables (no ${own} or ${REPORT_FILE}); its files are listed at ${urls.version(dataset.id, version)}.`,
+    )
   }
   const cacheKey = `${file.sha256}:${table}`
   const cached = parsed.get(cacheKey)
   if (cached) return cached
   const document = await readDocument(store, releaseFileKey(dataset.id, version, file.name))
-  if (!document) throw new Error(`storage has no object ${file.name} of ${dataset.id} ${version} although its manifest lists it`)
+  if (!document)
+    throw new Error(
+      `storage has no object ${file.name} of ${dataset.id} ${version} although its manifest lists it`,
+    )
   const value = document.value as StoredTable | { tables: Record<string, StoredTable> }
-  const data = file.name === own ? (value as StoredTable) : (value as { tables: Record<string, StoredTable> }).tables?.[table]
-  if (!data || !Array.isArray(data.rows)) throw new Error(`${file.name} of ${dataset.id} ${version} holds no table ${table}`)
+  const data =
+    file.name === own
+      ? (value as StoredTable)
+      : (value as { tables: Record<string, StoredTable> }).tables?.[table]
+  if (!data || !Array.isArray(data.rows))
+    throw new Error(`${file.name} of ${dataset.id} ${version} holds no table ${table}`)
   if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!)
   parsed.set(cacheKey, data)
   return data

@@ -18,7 +18,11 @@ export interface Where {
 }
 
 /** An amount or a score: a decimal, null when blank; anything else is null with an error finding. */
-export function readNumber(cell: string | undefined, where: Where, findings: Finding[]): string | null {
+export function readNumber(
+  cell: string | undefined,
+  where: Where,
+  findings: Finding[],
+): string | null {
   const text = compact(cell ?? '')
   if (text === '') return null
   if (DECIMAL.test(text)) return text
@@ -36,7 +40,11 @@ export function readNumber(cell: string | undefined, where: Where, findings: Fin
 }
 
 /** 执行率 as printed without % ("100%" → "100"); "100 %" has a space extraction put in, recorded. */
-export function readRate(cell: string | undefined, where: Where, findings: Finding[]): string | null {
+export function readRate(
+  cell: string | undefined,
+  where: Where,
+  findings: Finding[],
+): string | null {
   const raw = (cell ?? '').trim()
   if (raw === '') return null
   const text = compact(raw).replace(/[%％]$/, '')
@@ -66,7 +74,10 @@ export function readRate(cell: string | undefined, where: Where, findings: Findi
  */
 export function unshift(row: Row, weightColumn: number, upTo: number, findings: Finding[]): Row {
   const { cells } = row
-  const shifted = !isNumber(cells[weightColumn]) && isNumber(cells[weightColumn + 1]) && isNumber(cells[weightColumn + 2])
+  const shifted =
+    !isNumber(cells[weightColumn]) &&
+    isNumber(cells[weightColumn + 1]) &&
+    isNumber(cells[weightColumn + 2])
   const extra = cells.findIndex((c, k) => k <= upTo && c === '')
   if (!shifted || extra < 0) return row
   findings.push(

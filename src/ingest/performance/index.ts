@@ -16,6 +16,8 @@ export function parsePerformance(lines: readonly string[], parts: Parts): Parsed
   const titles: number[] = []
   for (let i = start; i < end; i++) if (isSelfEvaluationTitle(lines[i]!)) titles.push(i)
   const { facts, projects } = readReport(lines, [start, titles[0] ?? end], findings)
-  const selfEvaluations = titles.map((t, k) => readSelfEvaluation(lines, t, titles[k + 1] ?? end, findings))
+  const selfEvaluations = titles.map((t, k) =>
+    readSelfEvaluation(lines, t, titles[k + 1] ?? end, findings),
+  )
   return { value: { facts, projects, selfEvaluations }, findings }
 }

@@ -56,13 +56,19 @@ const GROUP_OF: Record<string, string> = {
  * and the row has values), rows shifted one column right read back, and a 二级指标 printed above
  * its own 一级 label (经济效益指标 before 效益指标 (30分)) put under the 一级 it belongs to.
  */
-export function readIndicators(rows: readonly Row[], c: IndicatorColumns, findings: Finding[]): Indicator[] {
+export function readIndicators(
+  rows: readonly Row[],
+  c: IndicatorColumns,
+  findings: Finding[],
+): Indicator[] {
   const read = rows.map((r) => unshift(r, c.weight, c.level3, findings))
   const labels = new Map(
-    read.filter((r) => (r.cells[c.level1] ?? '') !== '').map((r) => {
-      const l = level1Label(r.cells[c.level1]!)
-      return [l.name, l] as const
-    }),
+    read
+      .filter((r) => (r.cells[c.level1] ?? '') !== '')
+      .map((r) => {
+        const l = level1Label(r.cells[c.level1]!)
+        return [l.name, l] as const
+      }),
   )
   const fragments = read.filter((r) => compact(r.cells[0] ?? '') !== '' && c.level1 > 0)
   if (fragments.length > 0) {

@@ -24,7 +24,12 @@ export function readReport(
   prose.forEach((p, k) => {
     const heading = sectionHeading(p)
     if (heading) section = heading.heading
-    const scope = { section, context: itemContext(prose[k - 1]), resolve: performanceReportKey, table: 'performance' as const }
+    const scope = {
+      section,
+      context: itemContext(prose[k - 1]),
+      resolve: performanceReportKey,
+      table: 'performance' as const,
+    }
     facts.push(...figuresOf(p, scope, findings).filter((f) => f.key !== 'project.amount'))
   })
   return { facts, projects: projectItems(prose) }

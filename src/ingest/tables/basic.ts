@@ -51,12 +51,19 @@ function totalRows(cells: string[], line: number, findings: Finding[]): Row06[] 
       code: null,
       level: null,
       label,
-      amounts: { amount: readAmount(value, { table: '06', row: label, column: 'amount', line }, findings) },
+      amounts: {
+        amount: readAmount(value, { table: '06', row: label, column: 'amount', line }, findings),
+      },
     }
   })
 }
 
-export function basicExpenditureTable(title: string, line: number, body: TableBody, findings: Finding[]): Table<'06'> {
+export function basicExpenditureTable(
+  title: string,
+  line: number,
+  body: TableBody,
+  findings: Finding[],
+): Table<'06'> {
   const groups: Row06[][] = []
   const totals: Row06[] = []
   for (const { cells, line: at } of body.data) {
@@ -65,12 +72,19 @@ export function basicExpenditureTable(title: string, line: number, body: TableBo
       continue
     }
     for (let g = 0; g * GROUP_WIDTH < cells.length; g++) {
-      const [rawCode = '', rawName = '', rawAmount] = cells.slice(g * GROUP_WIDTH, (g + 1) * GROUP_WIDTH)
+      const [rawCode = '', rawName = '', rawAmount] = cells.slice(
+        g * GROUP_WIDTH,
+        (g + 1) * GROUP_WIDTH,
+      )
       const printed = compact(rawCode)
       const label = compact(rawName)
       if (printed === '' && label === '' && compact(rawAmount ?? '') === '') continue
       const code = printed === '' ? null : resolveCode(printed, label, at, findings)
-      const amount = readAmount(rawAmount, { table: '06', row: code ?? label, column: 'amount', line: at }, findings)
+      const amount = readAmount(
+        rawAmount,
+        { table: '06', row: code ?? label, column: 'amount', line: at },
+        findings,
+      )
       ;(groups[g] ??= []).push({
         line: at,
         side: null,

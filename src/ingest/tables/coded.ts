@@ -15,7 +15,11 @@ const TOTAL = '合计'
  * Rows are `code | name | amount…`, one amount per column of the table's definition, in order.
  * The 合计 row has no code.
  */
-export function parseCodedRows<T extends CodedTableId>(id: T, body: TableBody, findings: Finding[]): TableRow<T>[] {
+export function parseCodedRows<T extends CodedTableId>(
+  id: T,
+  body: TableBody,
+  findings: Finding[],
+): TableRow<T>[] {
   const columns = tableDef(id).columns
   const rows = body.data.map(({ cells, line }) => {
     const first = compact(cells[0] ?? '')
@@ -23,7 +27,10 @@ export function parseCodedRows<T extends CodedTableId>(id: T, body: TableBody, f
     const code = isTotal || first === '' ? null : first
     const label = isTotal ? TOTAL : compact(cells[1] ?? '')
     const amounts = Object.fromEntries(
-      columns.map((c, k) => [c.key, readAmount(cells[2 + k], { table: id, row: code ?? label, column: c.key, line }, findings)]),
+      columns.map((c, k) => [
+        c.key,
+        readAmount(cells[2 + k], { table: id, row: code ?? label, column: c.key, line }, findings),
+      ]),
     )
     const extra = cells.slice(2 + columns.length).filter((c) => c !== '')
     if (extra.length > 0) {
@@ -39,7 +46,15 @@ export function parseCodedRows<T extends CodedTableId>(id: T, body: TableBody, f
         }),
       )
     }
-    return { line, side: null, lineNo: null, code, level: code ? codeLevel(code) : null, label, amounts } as TableRow<T>
+    return {
+      line,
+      side: null,
+      lineNo: null,
+      code,
+      level: code ? codeLevel(code) : null,
+      label,
+      amounts,
+    } as TableRow<T>
   })
   repairTruncatedClassCodes(id, rows, findings)
   return rows
@@ -56,13 +71,22 @@ function isSubsequence(short: string, full: string): boolean {
  * A 类 code printed short ("29" above "22999") is repaired from the 款 under it, only when the
  * printed digits fit inside that 类 and the 类's name is the printed name. Recorded as info.
  */
-function repairTruncatedClassCodes(id: TableId, rows: Array<TableRow<CodedTableId>>, findings: Finding[]): void {
+function repairTruncatedClassCodes(
+  id: TableId,
+  rows: Array<TableRow<CodedTableId>>,
+  findings: Finding[],
+): void {
   rows.forEach((row, k) => {
     if (row.code === null || row.level !== null) return
     const next = rows[k + 1]
     const candidate = next?.code && next.level === 'section' ? next.code.slice(0, 3) : null
     const reference = candidate ? lookupCode('function', candidate) : undefined
-    if (candidate && reference && isSubsequence(row.code, candidate) && normalizeName(reference.name) === row.label) {
+    if (
+      candidate &&
+      reference &&
+      isSubsequence(row.code, candidate) &&
+      normalizeName(reference.name) === row.label
+    ) {
       findings.push(
         finding({
           rule: 'code-repaired',

@@ -19,13 +19,21 @@ const LAYOUT = {
   '08': (title, line, body, f) => codedTable('08', title, line, body, f),
   '09': (title, line, body, f) => codedTable('09', title, line, body, f),
 } satisfies {
-  [T in TableId]: (title: string, line: number, body: ReturnType<typeof readBody>, findings: Finding[]) => Tables[T]
+  [T in TableId]: (
+    title: string,
+    line: number,
+    body: ReturnType<typeof readBody>,
+    findings: Finding[],
+  ) => Tables[T]
 }
 
 const describe = (id: TableId) => `公开${id}表 ${TABLES.find((t) => t.id === id)!.zh}`
 
 /** Reads the nine tables, found by title. A report without all nine is refused, saying which are missing. */
-export function parseTables(lines: readonly string[], file: string): { tables: Tables; findings: Finding[] } {
+export function parseTables(
+  lines: readonly string[],
+  file: string,
+): { tables: Tables; findings: Finding[] } {
   const spans = locateTables(lines)
   const byId = new Map(spans.map((s) => [s.id, s]))
   const missing = TABLES.map((t) => t.id).filter((id) => !byId.has(id))
@@ -48,7 +56,12 @@ export function parseTables(lines: readonly string[], file: string): { tables: T
   const tables = Object.fromEntries(
     TABLES.map(({ id }) => {
       const span = byId.get(id)!
-      const parse = LAYOUT[id] as (t: string, l: number, b: ReturnType<typeof readBody>, f: Finding[]) => Tables[TableId]
+      const parse = LAYOUT[id] as (
+        t: string,
+        l: number,
+        b: ReturnType<typeof readBody>,
+        f: Finding[],
+      ) => Tables[TableId]
       return [id, parse(span.title, span.titleIndex + 1, readBody(lines, span), findings)]
     }),
   )

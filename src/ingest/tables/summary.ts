@@ -45,13 +45,25 @@ export function summaryTable<T extends SummaryTableId>(
     const amounts = Object.fromEntries(
       columns.map((c, k) => [
         c.key,
-        readAmount(values[k], { table: id, row: label || (lineNo ?? ''), column: c.key, line: at }, findings),
+        readAmount(
+          values[k],
+          { table: id, row: label || (lineNo ?? ''), column: c.key, line: at },
+          findings,
+        ),
       ]),
     )
     // A numbered line with neither item nor amount is the form's padding, not data.
     if (label === '' && Object.values(amounts).every((a) => a === null)) return undefined
     const code = side === 'expenditure' ? classCodeOf(label) : null
-    return { line: at, side, lineNo, code, level: code ? 'class' : null, label, amounts } as TableRow<T>
+    return {
+      line: at,
+      side,
+      lineNo,
+      code,
+      level: code ? 'class' : null,
+      label,
+      amounts,
+    } as TableRow<T>
   }
 
   for (const row of body.data) {

@@ -8,7 +8,12 @@ import { readAmount } from './cells.ts'
  * 公务用车购置及运行费 小计/购置费/运行费, 公务接待费). Read by position, as printed: a shifted
  * cell is left for the rules to report, never moved.
  */
-export function threePublicTable(title: string, line: number, body: TableBody, findings: Finding[]): Table<'07'> {
+export function threePublicTable(
+  title: string,
+  line: number,
+  body: TableBody,
+  findings: Finding[],
+): Table<'07'> {
   const columns = tableDef('07').columns
   const rows = body.data
     .filter(({ cells }) => cells.some((c) => c !== ''))
@@ -20,8 +25,19 @@ export function threePublicTable(title: string, line: number, body: TableBody, f
       level: null,
       label: '合计',
       amounts: Object.fromEntries(
-        columns.map((c, k) => [c.key, readAmount(cells[k], { table: '07', row: '合计', column: c.key, line: at }, findings)]),
+        columns.map((c, k) => [
+          c.key,
+          readAmount(cells[k], { table: '07', row: '合计', column: c.key, line: at }, findings),
+        ]),
       ),
     }))
-  return { id: '07', title, line, unit: body.unit, department: body.department, rows, notes: body.notes } as Table<'07'>
+  return {
+    id: '07',
+    title,
+    line,
+    unit: body.unit,
+    department: body.department,
+    rows,
+    notes: body.notes,
+  } as Table<'07'>
 }

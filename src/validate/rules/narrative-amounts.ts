@@ -15,7 +15,10 @@ export const narrativeAmounts: Rule = {
       const t = tableFigure(report, f)
       if (!t) return []
       const soft = t.soft
-        ? { zh: '（该表只含基本支出，仅作参考核对。）', en: '(That table holds basic spending only; a soft check.)' }
+        ? {
+            zh: '（该表只含基本支出，仅作参考核对。）',
+            en: '(That table holds basic spending only; a soft check.)',
+          }
         : undefined
       return compareAmount({
         rule: 'narrative-amount-mismatch',

@@ -19,16 +19,29 @@ export interface TableFigure {
 type Locate = (report: Report, f: NarrativeFigure) => TableFigure | null
 
 const cell =
-  (id: TableId, pick: (rows: readonly AnyRow[], f: NarrativeFigure) => AnyRow | undefined, column: string, soft = false): Locate =>
+  (
+    id: TableId,
+    pick: (rows: readonly AnyRow[], f: NarrativeFigure) => AnyRow | undefined,
+    column: string,
+    soft = false,
+  ): Locate =>
   (report, f) => {
     const row = pick(report.tables[id].rows, f)
     const figure = cellFigure(id, row, column, f.code ?? '')
-    if (!row) return { table: id, value: null, name: { zh: `${figure.zh}（表中无此行）`, en: `${figure.en} (no such row)` }, figures: [], soft }
+    if (!row)
+      return {
+        table: id,
+        value: null,
+        name: { zh: `${figure.zh}（表中无此行）`, en: `${figure.en} (no such row)` },
+        figures: [],
+        soft,
+      }
     return { table: id, value: figure.value, name: figure, figures: [figure.value], soft }
   }
 
 const total = (rows: readonly AnyRow[]) => rows.find(isTotalRow)
-const line = (side: 'income' | 'expenditure' | null, name: string) => (rows: readonly AnyRow[]) => findLine(rows, side, name)
+const line = (side: 'income' | 'expenditure' | null, name: string) => (rows: readonly AnyRow[]) =>
+  findLine(rows, side, name)
 const byCode = (code: string) => (rows: readonly AnyRow[]) => rows.find((r) => r.code === code)
 
 /** 06 人员经费合计 / 公用经费合计 as printed; when left blank, the sum of its 款 (say so). */
@@ -39,14 +52,23 @@ const bottomLine =
     const row = findLine(rows, null, name)
     if (row && row.amounts && (row.amounts as Record<string, Amount>).amount !== null) {
       const value = (row.amounts as Record<string, Amount>).amount ?? null
-      return { table: '06', value, name: { zh: `06表 ${name}`, en: `table 06 ${name}` }, figures: [value], soft: false }
+      return {
+        table: '06',
+        value,
+        name: { zh: `06表 ${name}`, en: `table 06 ${name}` },
+        figures: [value],
+        soft: false,
+      }
     }
     const terms = classes.flatMap((c) => classTerms(rows, c)).map((t) => t.value)
     const value = plain(sum(terms))
     return {
       table: '06',
       value,
-      name: { zh: `06表 ${classes.join('、')} 各款之和（${name}未印出）`, en: `the sum of the sections of ${classes.join(', ')} in table 06 (${name} is blank)` },
+      name: {
+        zh: `06表 ${classes.join('、')} 各款之和（${name}未印出）`,
+        en: `the sum of the sections of ${classes.join(', ')} in table 06 (${name} is blank)`,
+      },
       figures: terms,
       soft: false,
     }
@@ -90,16 +112,32 @@ const AMOUNTS: Partial<Record<FigureKey, Locate>> = {
   'revenue_expenditure.total': cell('01', line('income', '总计'), 'amount'),
   'fiscal.total': cell('04', line('income', '总计'), 'total'),
   'general_budget.expenditure': cell('05', total, 'total'),
-  'general_budget.function': (report, f) => (f.code ? cell('05', byCode(f.code), 'total')(report, f) : null),
+  'general_budget.function': (report, f) =>
+    f.code ? cell('05', byCode(f.code), 'total')(report, f) : null,
   'general_budget.basic': cell('05', total, 'basic_expenditure'),
   'general_budget.personnel': bottomLine('人员经费合计', STAFF_CLASSES),
   'general_budget.public': bottomLine('公用经费合计', OFFICE_CLASSES),
-  operating_costs: (report, f) => ({ ...bottomLine('公用经费合计', OFFICE_CLASSES)(report, f)!, soft: true }),
-  meetings: cell('06', (rows) => rows.find((r) => r.code === '30215' || r.label === '会议费'), 'amount', true),
-  training: cell('06', (rows) => rows.find((r) => r.code === '30216' || r.label === '培训费'), 'amount', true),
+  operating_costs: (report, f) => ({
+    ...bottomLine('公用经费合计', OFFICE_CLASSES)(report, f)!,
+    soft: true,
+  }),
+  meetings: cell(
+    '06',
+    (rows) => rows.find((r) => r.code === '30215' || r.label === '会议费'),
+    'amount',
+    true,
+  ),
+  training: cell(
+    '06',
+    (rows) => rows.find((r) => r.code === '30216' || r.label === '培训费'),
+    'amount',
+    true,
+  ),
   ...Object.fromEntries(Object.entries(REVENUE).map(([k, c]) => [k, cell('02', total, c)])),
   ...Object.fromEntries(Object.entries(EXPENDITURE).map(([k, c]) => [k, cell('03', total, c)])),
-  ...Object.fromEntries(Object.entries(THREE_PUBLIC).map(([k, c]) => [k, cell('07', total, `actual_${c}`)])),
+  ...Object.fromEntries(
+    Object.entries(THREE_PUBLIC).map(([k, c]) => [k, cell('07', total, `actual_${c}`)]),
+  ),
   ...Object.fromEntries(Object.entries(GOVERNMENT_FUND).map(([k, c]) => [k, cell('08', total, c)])),
 }
 
@@ -110,7 +148,8 @@ const BUDGETS: Partial<Record<FigureKey, Locate>> = Object.fromEntries(
 /** The table figure a stated amount or budget should equal; null when the tables do not hold it. */
 export function tableFigure(report: Report, f: NarrativeFigure): TableFigure | null {
   if (f.key === null) return null
-  const locate = f.measure === 'amount' ? AMOUNTS[f.key] : f.measure === 'budget' ? BUDGETS[f.key] : undefined
+  const locate =
+    f.measure === 'amount' ? AMOUNTS[f.key] : f.measure === 'budget' ? BUDGETS[f.key] : undefined
   return locate ? locate(report, f) : null
 }
 

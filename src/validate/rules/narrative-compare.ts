@@ -34,8 +34,14 @@ function percentAtPrinted(ratio: Dec, printed: string): string {
 }
 
 /** The figures of a key and measure, in report order. */
-export function figuresWith(list: readonly NarrativeFigure[], key: FigureKey, ...measures: NarrativeMeasure[]): NarrativeFigure[] {
-  return list.filter((f) => f.key === key && (measures.length === 0 || measures.includes(f.measure)))
+export function figuresWith(
+  list: readonly NarrativeFigure[],
+  key: FigureKey,
+  ...measures: NarrativeMeasure[]
+): NarrativeFigure[] {
+  return list.filter(
+    (f) => f.key === key && (measures.length === 0 || measures.includes(f.measure)),
+  )
 }
 
 export interface AmountCheck {
@@ -55,7 +61,8 @@ export interface AmountCheck {
 
 /** A stated amount against what the tables (or other statements) make it: equal, within 尾数误差 (warning), or not (error). */
 export function compareAmount(c: AmountCheck): Finding[] {
-  const expected = typeof c.expected === 'object' && c.expected !== null ? c.expected : dec(c.expected)
+  const expected =
+    typeof c.expected === 'object' && c.expected !== null ? c.expected : dec(c.expected)
   const actual = new Dec(c.figure.value)
   const figures = [c.figure.value, ...c.figures]
   const verdict = agreement(expected, actual, figures)
@@ -66,7 +73,10 @@ export function compareAmount(c: AmountCheck): Finding[] {
   const tol = plain(roundingTolerance(figures))
   const within = verdict === 'within-rounding'
   const blank = c.expected === null
-  const shown = { zh: blank ? '空（按 0 计）' : ` ${plain(expected)}`, en: blank ? 'blank (read as 0)' : plain(expected) }
+  const shown = {
+    zh: blank ? '空（按 0 计）' : ` ${plain(expected)}`,
+    en: blank ? 'blank (read as 0)' : plain(expected),
+  }
   return [
     finding({
       rule: c.rule,

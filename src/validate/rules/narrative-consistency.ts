@@ -11,7 +11,12 @@ import { cap, compareAmount, stated } from './narrative-compare.ts'
 function repeated(all: readonly NarrativeFigure[]): Finding[] {
   const first = new Map<string, NarrativeFigure>()
   return all.flatMap((f) => {
-    if (f.key === null || f.key === 'project.amount' || (f.measure !== 'amount' && f.measure !== 'budget')) return []
+    if (
+      f.key === null ||
+      f.key === 'project.amount' ||
+      (f.measure !== 'amount' && f.measure !== 'budget')
+    )
+      return []
     const id = `${f.key}|${f.code ?? ''}|${f.measure}`
     const earlier = first.get(id)
     if (!earlier) {
@@ -38,14 +43,46 @@ function repeated(all: readonly NarrativeFigure[]): Finding[] {
 
 /** Totals stated together with their parts. */
 const PARTS: ReadonlyArray<readonly [FigureKey, readonly FigureKey[]]> = [
-  ['revenue.total', ['revenue.fiscal_appropriation', 'revenue.superior_subsidy', 'revenue.service', 'revenue.operating', 'revenue.affiliate_remittance', 'revenue.other']],
-  ['expenditure.total', ['expenditure.basic', 'expenditure.project', 'expenditure.remittance_to_superior', 'expenditure.operating', 'expenditure.subsidies_to_affiliates']],
+  [
+    'revenue.total',
+    [
+      'revenue.fiscal_appropriation',
+      'revenue.superior_subsidy',
+      'revenue.service',
+      'revenue.operating',
+      'revenue.affiliate_remittance',
+      'revenue.other',
+    ],
+  ],
+  [
+    'expenditure.total',
+    [
+      'expenditure.basic',
+      'expenditure.project',
+      'expenditure.remittance_to_superior',
+      'expenditure.operating',
+      'expenditure.subsidies_to_affiliates',
+    ],
+  ],
   ['general_budget.basic', ['general_budget.personnel', 'general_budget.public']],
-  ['three_public.total', ['three_public.overseas_visits', 'three_public.vehicles', 'three_public.receptions']],
+  [
+    'three_public.total',
+    ['three_public.overseas_visits', 'three_public.vehicles', 'three_public.receptions'],
+  ],
   ['three_public.vehicles', ['three_public.vehicle_purchase', 'three_public.vehicle_operation']],
   ['government_fund.expenditure', ['government_fund.basic', 'government_fund.project']],
   ['procurement.total', ['procurement.goods', 'procurement.works', 'procurement.services']],
-  ['assets.vehicles', ['assets.vehicles.leaders', 'assets.vehicles.confidential', 'assets.vehicles.emergency', 'assets.vehicles.law_enforcement', 'assets.vehicles.special', 'assets.vehicles.other']],
+  [
+    'assets.vehicles',
+    [
+      'assets.vehicles.leaders',
+      'assets.vehicles.confidential',
+      'assets.vehicles.emergency',
+      'assets.vehicles.law_enforcement',
+      'assets.vehicles.special',
+      'assets.vehicles.other',
+    ],
+  ],
 ]
 
 const firstOf = (all: readonly NarrativeFigure[], key: FigureKey) =>
@@ -53,8 +90,16 @@ const firstOf = (all: readonly NarrativeFigure[], key: FigureKey) =>
 
 /** Each stated total against the parts stated with it; 财政拨款支出 against its 类. */
 function partsSum(all: readonly NarrativeFigure[]): Finding[] {
-  const groups = PARTS.map(([whole, parts]) => [firstOf(all, whole), parts.map((k) => firstOf(all, k)).filter((f) => f !== undefined)] as const)
-  const classes = all.filter((f) => f.key === 'general_budget.function' && f.measure === 'amount' && f.code?.length === 3)
+  const groups = PARTS.map(
+    ([whole, parts]) =>
+      [
+        firstOf(all, whole),
+        parts.map((k) => firstOf(all, k)).filter((f) => f !== undefined),
+      ] as const,
+  )
+  const classes = all.filter(
+    (f) => f.key === 'general_budget.function' && f.measure === 'amount' && f.code?.length === 3,
+  )
   const byClass = [firstOf(all, 'general_budget.expenditure'), classes] as const
   return [...groups, byClass].flatMap(([whole, parts]) => {
     if (!whole || parts.length === 0) return []
@@ -83,7 +128,9 @@ function noneStated(report: Report): Finding[] {
   return NONE_STATED.flatMap(([topic, id]) => {
     const section = report.narrative.sections.find((s) => s.topic === topic)
     if (!section || !/无|没有/.test(section.text)) return []
-    const cells = report.tables[id].rows.flatMap((r) => Object.values(r.amounts as Record<string, string | null>))
+    const cells = report.tables[id].rows.flatMap((r) =>
+      Object.values(r.amounts as Record<string, string | null>),
+    )
     const printed = cells.filter((v) => v !== null && !dec(v).isZero())
     if (printed.length === 0) return []
     return [
@@ -119,7 +166,12 @@ function unresolved(all: readonly NarrativeFigure[]): Finding[] {
 
 /** The narrative against itself: repeated figures, totals and their parts, "none" against 08/09. */
 export const narrativeConsistency: Rule = {
-  ids: ['narrative-repeated-mismatch', 'narrative-parts-sum-mismatch', 'narrative-none-stated-vs-table', 'narrative-function-unresolved'],
+  ids: [
+    'narrative-repeated-mismatch',
+    'narrative-parts-sum-mismatch',
+    'narrative-none-stated-vs-table',
+    'narrative-function-unresolved',
+  ],
   check(report) {
     const all = report.narrative.figures
     return [...repeated(all), ...partsSum(all), ...noneStated(report), ...unresolved(all)]

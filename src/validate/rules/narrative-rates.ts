@@ -5,14 +5,25 @@ import { finding } from '../finding.ts'
 import type { Rule } from '../rule.ts'
 import { cap, compareAmount, comparePercent, stated } from './narrative-compare.ts'
 
-const sameSubject = (a: NarrativeFigure, b: NarrativeFigure) => a.key === b.key && a.code === b.code && a.subject === b.subject
+const sameSubject = (a: NarrativeFigure, b: NarrativeFigure) =>
+  a.key === b.key && a.code === b.code && a.subject === b.subject
 
 /** The nearest figure of `measure` stated before `f` about the same subject. */
-function before(all: readonly NarrativeFigure[], f: NarrativeFigure, measure: NarrativeMeasure, sameSentence = false) {
+function before(
+  all: readonly NarrativeFigure[],
+  f: NarrativeFigure,
+  measure: NarrativeMeasure,
+  sameSentence = false,
+) {
   return all
     .slice(0, all.indexOf(f))
     .reverse()
-    .find((g) => g.measure === measure && sameSubject(g, f) && (!sameSentence || (g.sentence === f.sentence && g.line === f.line)))
+    .find(
+      (g) =>
+        g.measure === measure &&
+        sameSubject(g, f) &&
+        (!sameSentence || (g.sentence === f.sentence && g.line === f.line)),
+    )
 }
 
 /** 完成年初预算的 …%: the 决算 over the 预算 stated in the same sentence. */
@@ -28,7 +39,10 @@ function completionRates(all: readonly NarrativeFigure[]): Finding[] {
         table: 'narrative',
         figure: f,
         ratio: dec(amount.value).div(dec(budget.value)),
-        ratioName: { zh: `决算 ${amount.value} ÷ 预算 ${budget.value}`, en: `the final amount ${amount.value} ÷ the budget ${budget.value}` },
+        ratioName: {
+          zh: `决算 ${amount.value} ÷ 预算 ${budget.value}`,
+          en: `the final amount ${amount.value} ÷ the budget ${budget.value}`,
+        },
       })
     })
 }
@@ -36,8 +50,12 @@ function completionRates(all: readonly NarrativeFigure[]): Finding[] {
 /** The stated 年初预算 of 财政拨款支出 against the sum of the budgets stated for its 项 (the deepest codes given). */
 function budgetSum(all: readonly NarrativeFigure[]): Finding[] {
   const whole = all.find((f) => f.key === 'general_budget.expenditure' && f.measure === 'budget')
-  const items = all.filter((f) => f.key === 'general_budget.function' && f.measure === 'budget' && f.code !== null)
-  const leaves = items.filter((f) => !items.some((g) => g.code !== f.code && g.code!.startsWith(f.code!)))
+  const items = all.filter(
+    (f) => f.key === 'general_budget.function' && f.measure === 'budget' && f.code !== null,
+  )
+  const leaves = items.filter(
+    (f) => !items.some((g) => g.code !== f.code && g.code!.startsWith(f.code!)),
+  )
   if (!whole || leaves.length === 0) return []
   const terms = leaves.map((f) => f.value)
   return compareAmount({
@@ -45,7 +63,10 @@ function budgetSum(all: readonly NarrativeFigure[]): Finding[] {
     table: 'narrative',
     figure: whole,
     expected: sum(terms),
-    expectedName: { zh: `各项年初预算之和（${terms.join(' + ')}）`, en: `the sum of the item budgets stated (${terms.join(' + ')})` },
+    expectedName: {
+      zh: `各项年初预算之和（${terms.join(' + ')}）`,
+      en: `the sum of the item budgets stated (${terms.join(' + ')})`,
+    },
     figures: terms,
   })
 }
@@ -76,7 +97,10 @@ function growthRates(all: readonly NarrativeFigure[]): Finding[] {
         ]
       }
       const delta = dec(change.value)
-      const previous = change.direction === 'increase' ? dec(current.value).minus(delta) : dec(current.value).plus(delta)
+      const previous =
+        change.direction === 'increase'
+          ? dec(current.value).minus(delta)
+          : dec(current.value).plus(delta)
       if (previous.lte(0)) return []
       const sign = change.direction === 'increase' ? '−' : '+'
       return comparePercent({
@@ -94,7 +118,11 @@ function growthRates(all: readonly NarrativeFigure[]): Finding[] {
 
 /** Rates stated in the narrative against the figures stated with them: 完成率, 预算之和, 增长率. */
 export const narrativeRates: Rule = {
-  ids: ['narrative-completion-rate-mismatch', 'narrative-budget-sum-mismatch', 'narrative-growth-mismatch'],
+  ids: [
+    'narrative-completion-rate-mismatch',
+    'narrative-budget-sum-mismatch',
+    'narrative-growth-mismatch',
+  ],
   check(report) {
     const all = report.narrative.figures
     return [...completionRates(all), ...budgetSum(all), ...growthRates(all)]

@@ -8,9 +8,15 @@ import { comparePercent } from './narrative-compare.ts'
 /** The part a share is of: the table's figure when printed, else the amount the narrative states just before it. */
 function part(report: Report, f: NarrativeFigure, all: readonly NarrativeFigure[]) {
   const printed = tableFigure(report, { ...f, measure: 'amount' })
-  if (printed && printed.value !== null && printed.figures.length === 1) return { value: printed.value, name: printed.name }
-  const own = all.slice(0, all.indexOf(f)).reverse().find((g) => g.key === f.key && g.code === f.code && g.measure === 'amount')
-  return own ? { value: own.value, name: { zh: `文中所述${own.subject}`, en: `the stated ${own.subject}` } } : null
+  if (printed && printed.value !== null && printed.figures.length === 1)
+    return { value: printed.value, name: printed.name }
+  const own = all
+    .slice(0, all.indexOf(f))
+    .reverse()
+    .find((g) => g.key === f.key && g.code === f.code && g.measure === 'amount')
+  return own
+    ? { value: own.value, name: { zh: `文中所述${own.subject}`, en: `the stated ${own.subject}` } }
+    : null
 }
 
 /**

@@ -5,4 +5,9 @@ import { narrativeRates } from './narrative-rates.ts'
 import { narrativeShares } from './narrative-shares.ts'
 
 /** 第三部分 情况说明: every stated figure against the tables and against the narrative itself. */
-export const narrativeRules: readonly Rule[] = [narrativeAmounts, narrativeShares, narrativeRates, narrativeConsistency]
+export const narrativeRules: readonly Rule[] = [
+  narrativeAmounts,
+  narrativeShares,
+  narrativeRates,
+  narrativeConsistency,
+]

@@ -21,20 +21,39 @@ interface Expected {
  */
 const EXPECTED: Partial<Record<FigureKey, (r: Report) => Expected>> = {
   'revenue.total': (r) => {
-    const c = cellFigure('04', findLine(r.tables['04'].rows, 'income', '本年收入合计'), 'total', '本年收入合计')
+    const c = cellFigure(
+      '04',
+      findLine(r.tables['04'].rows, 'income', '本年收入合计'),
+      'total',
+      '本年收入合计',
+    )
     return { value: c.value, name: c, figures: [c.value] }
   },
   'revenue.fiscal_appropriation': (r) => {
-    const c = cellFigure('02', r.tables['02'].rows.find(isTotalRow), 'fiscal_appropriation_revenue', '合计')
+    const c = cellFigure(
+      '02',
+      r.tables['02'].rows.find(isTotalRow),
+      'fiscal_appropriation_revenue',
+      '合计',
+    )
     return { value: c.value, name: c, figures: [c.value] }
   },
   'revenue.other_sources': (r) => {
     const row = r.tables['02'].rows.find(isTotalRow)
-    const keys = ['superior_subsidy_revenue', 'service_revenue', 'operating_revenue', 'affiliate_remittance_revenue', 'other_revenue']
+    const keys = [
+      'superior_subsidy_revenue',
+      'service_revenue',
+      'operating_revenue',
+      'affiliate_remittance_revenue',
+      'other_revenue',
+    ]
     const parts = keys.map((k) => amountOf(row, k))
     return {
       value: plain(sum(parts)),
-      name: { zh: '02表 合计 中财政拨款以外的收入（上级补助、事业、经营、附属单位上缴、其他收入）', en: 'the revenue besides 财政拨款 in table 02 合计 (superior subsidies, service, operating, affiliate and other revenue)' },
+      name: {
+        zh: '02表 合计 中财政拨款以外的收入（上级补助、事业、经营、附属单位上缴、其他收入）',
+        en: 'the revenue besides 财政拨款 in table 02 合计 (superior subsidies, service, operating, affiliate and other revenue)',
+      },
       figures: parts,
       note: {
         zh: '绩效评价报告的收支只计财政拨款，却称其他资金来源为此数；决算表另有财政拨款以外的收入。',
@@ -73,7 +92,10 @@ function againstTables(report: Report): Finding[] {
 const PARTS: ReadonlyArray<readonly [FigureKey, readonly FigureKey[]]> = [
   ['revenue.total', ['revenue.fiscal_appropriation', 'revenue.other_sources']],
   ['expenditure.total', ['expenditure.basic', 'expenditure.project']],
-  ['staff.total', ['staff.administrative', 'staff.civil_service_managed', 'staff.public_institution']],
+  [
+    'staff.total',
+    ['staff.administrative', 'staff.civil_service_managed', 'staff.public_institution'],
+  ],
 ]
 
 function first(facts: readonly NarrativeFigure[], key: FigureKey): NarrativeFigure | undefined {
@@ -92,7 +114,14 @@ function partsSum(report: Report): Finding[] {
       en: `the sum of its parts (${parts.map((p) => `${p.subject} ${p.value}`).join(' + ')})`,
     }
     if (whole.measure === 'amount') {
-      return compareAmount({ rule: 'performance-fact-sum-mismatch', table: 'performance', figure: whole, expected: sum(terms), expectedName: name, figures: terms })
+      return compareAmount({
+        rule: 'performance-fact-sum-mismatch',
+        table: 'performance',
+        figure: whole,
+        expected: sum(terms),
+        expectedName: name,
+        figures: terms,
+      })
     }
     // Head counts are exact.
     if (sum(terms).eq(dec(whole.value))) return []

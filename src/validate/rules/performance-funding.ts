@@ -62,8 +62,17 @@ function fundingSum(e: SelfEvaluation): Finding[] {
       row: '合计',
       column: zh,
       line: total.line,
-      printed: { text: { zh: `年度资金合计${zh}`, en: `the funding total ${zh}` }, value: total[key] as Amount },
-      expected: { text: { zh: `其中各项之和（${terms.filter((t) => t !== null).join(' + ')}）`, en: `the sum of its parts (${terms.filter((t) => t !== null).join(' + ')})` }, value: plain(sum(terms)) },
+      printed: {
+        text: { zh: `年度资金合计${zh}`, en: `the funding total ${zh}` },
+        value: total[key] as Amount,
+      },
+      expected: {
+        text: {
+          zh: `其中各项之和（${terms.filter((t) => t !== null).join(' + ')}）`,
+          en: `the sum of its parts (${terms.filter((t) => t !== null).join(' + ')})`,
+        },
+        value: plain(sum(terms)),
+      },
       figures: [total[key] as Amount, ...terms],
     })
   })
@@ -75,16 +84,30 @@ function department(report: Report): Finding[] {
   const f = e && fundingTotal(e)
   if (!e || !f) return []
   const cell = cellFigure('05', report.tables['05'].rows.find(isTotalRow), 'total', '合计')
-  const budget = report.narrative.figures.find((g) => g.key === 'general_budget.expenditure' && g.measure === 'budget')
+  const budget = report.narrative.figures.find(
+    (g) => g.key === 'general_budget.expenditure' && g.measure === 'budget',
+  )
   const place = { rule: 'self-evaluation-vs-accounts', e, row: '合计', line: f.line }
   return [
-    ...agree({ ...place, column: '全年执行数', printed: { text: { zh: '全年执行数', en: '全年执行数' }, value: f.executed }, expected: { text: cell, value: cell.value }, figures: [f.executed, cell.value] }),
+    ...agree({
+      ...place,
+      column: '全年执行数',
+      printed: { text: { zh: '全年执行数', en: '全年执行数' }, value: f.executed },
+      expected: { text: cell, value: cell.value },
+      figures: [f.executed, cell.value],
+    }),
     ...(budget
       ? agree({
           ...place,
           column: '年初预算数',
           printed: { text: { zh: '年初预算数', en: '年初预算数' }, value: f.initialBudget },
-          expected: { text: { zh: `第三部分第${budget.line}行所述年初预算`, en: `the 年初预算 stated in part three (line ${budget.line})` }, value: budget.value },
+          expected: {
+            text: {
+              zh: `第三部分第${budget.line}行所述年初预算`,
+              en: `the 年初预算 stated in part three (line ${budget.line})`,
+            },
+            value: budget.value,
+          },
           figures: [f.initialBudget, budget.value],
         })
       : []),
@@ -96,7 +119,12 @@ function projects(report: Report): Finding[] {
   const tables = report.performance.selfEvaluations.filter((s) => s.kind === 'project')
   const executed = tables.map((t) => fundingTotal(t)?.executed ?? null)
   if (tables.length === 0) return []
-  const cell = cellFigure('05', report.tables['05'].rows.find(isTotalRow), 'project_expenditure', '合计')
+  const cell = cellFigure(
+    '05',
+    report.tables['05'].rows.find(isTotalRow),
+    'project_expenditure',
+    '合计',
+  )
   const verdict = agreement(dec(cell.value), sum(executed), [cell.value, ...executed])
   if (verdict === 'equal') return []
   return [
@@ -117,5 +145,8 @@ function projects(report: Report): Finding[] {
 
 export const selfEvaluationFunding: readonly Rule[] = [
   { ids: ['self-evaluation-funding-sum'], check: each(fundingSum) },
-  { ids: ['self-evaluation-vs-accounts'], check: (report) => [...department(report), ...projects(report)] },
+  {
+    ids: ['self-evaluation-vs-accounts'],
+    check: (report) => [...department(report), ...projects(report)],
+  },
 ]

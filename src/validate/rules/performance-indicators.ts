@@ -16,8 +16,18 @@ interface Scored {
 /** Every row that carries a 分值/得分: the indicators and the 年度资金 rows. */
 function scored(e: SelfEvaluation): Scored[] {
   return [
-    ...e.funding.map((f) => ({ row: `年度资金 ${f.label}`, weight: f.weight, score: f.score, line: f.line })),
-    ...e.indicators.map((i) => ({ row: i.level3 || i.level2, weight: i.weight, score: i.score, line: i.line })),
+    ...e.funding.map((f) => ({
+      row: `年度资金 ${f.label}`,
+      weight: f.weight,
+      score: f.score,
+      line: f.line,
+    })),
+    ...e.indicators.map((i) => ({
+      row: i.level3 || i.level2,
+      weight: i.weight,
+      score: i.score,
+      line: i.line,
+    })),
   ]
 }
 
@@ -124,7 +134,14 @@ function goals(e: SelfEvaluation): Finding[] {
 }
 
 export const selfEvaluationRows: readonly Rule[] = [
-  { ids: ['self-evaluation-score-above-weight', 'self-evaluation-weight-missing', 'self-evaluation-score-missing'], check: each(perRow) },
+  {
+    ids: [
+      'self-evaluation-score-above-weight',
+      'self-evaluation-weight-missing',
+      'self-evaluation-score-missing',
+    ],
+    check: each(perRow),
+  },
   { ids: ['self-evaluation-grade-missing', 'self-evaluation-grade-mismatch'], check: each(grade) },
   { ids: ['self-evaluation-goals-missing'], check: each(goals) },
 ]

@@ -12,7 +12,9 @@ function rateOf(e: SelfEvaluation): Dec | null {
   const f = fundingTotal(e)
   if (!f) return null
   if (f.executionRate !== null) return new Dec(f.executionRate.replace(/\.$/, '')).div(100)
-  return f.fullYearBudget !== null && !dec(f.fullYearBudget).isZero() ? dec(f.executed).div(dec(f.fullYearBudget)) : null
+  return f.fullYearBudget !== null && !dec(f.fullYearBudget).isZero()
+    ? dec(f.executed).div(dec(f.fullYearBudget))
+    : null
 }
 
 /** 得分 = 分值 × 执行率 on the 年度资金 row. */
@@ -43,7 +45,8 @@ function fundingScore(e: SelfEvaluation): Finding[] {
 /** 执行率 = 全年执行数 / 全年预算数, at the printed precision. */
 function executionRate(e: SelfEvaluation): Finding[] {
   const f = fundingTotal(e)
-  if (!f || f.executionRate === null || f.fullYearBudget === null || dec(f.fullYearBudget).isZero()) return []
+  if (!f || f.executionRate === null || f.fullYearBudget === null || dec(f.fullYearBudget).isZero())
+    return []
   const ratio = dec(f.executed).div(dec(f.fullYearBudget))
   const verdict = percentAgreement(ratio, f.executionRate)
   if (verdict === 'equal') return []
@@ -66,7 +69,8 @@ function executionRate(e: SelfEvaluation): Finding[] {
 }
 
 /** A 分值 left blank where a 得分 is printed makes the weight sums meaningless: those are skipped. */
-const weightsComplete = (e: SelfEvaluation) => e.indicators.every((i) => i.score === null || i.weight !== null)
+const weightsComplete = (e: SelfEvaluation) =>
+  e.indicators.every((i) => i.score === null || i.weight !== null)
 
 /** Σ indicator 分值 + the funding 分值 = 总分 分值. */
 function weightTotal(e: SelfEvaluation): Finding[] {
@@ -101,11 +105,18 @@ function scoreTotal(e: SelfEvaluation): Finding[] {
   const printed = dec(e.total.score)
   if (expected.eq(printed)) return []
   const rate = rateOf(e)
-  const fair = f?.weight != null && rate !== null ? indicators.plus(dec(f.weight).times(rate)) : null
+  const fair =
+    f?.weight != null && rate !== null ? indicators.plus(dec(f.weight).times(rate)) : null
   const hint = fair?.eq(printed)
-    ? { zh: `（印出的总分等于指标得分 ${plain(indicators)} 加分值×执行率 ${plain(fair.minus(indicators))}，年度资金得分一栏与之不符。）`, en: ` (The printed total equals the indicator scores ${plain(indicators)} plus 分值 × 执行率 ${plain(fair.minus(indicators))}; the funding score cell disagrees.)` }
+    ? {
+        zh: `（印出的总分等于指标得分 ${plain(indicators)} 加分值×执行率 ${plain(fair.minus(indicators))}，年度资金得分一栏与之不符。）`,
+        en: ` (The printed total equals the indicator scores ${plain(indicators)} plus 分值 × 执行率 ${plain(fair.minus(indicators))}; the funding score cell disagrees.)`,
+      }
     : indicators.eq(printed)
-      ? { zh: `（印出的总分只等于各指标得分之和 ${plain(indicators)}，未计年度资金得分。）`, en: ` (The printed total equals the indicator scores alone, ${plain(indicators)}, leaving out the funding score.)` }
+      ? {
+          zh: `（印出的总分只等于各指标得分之和 ${plain(indicators)}，未计年度资金得分。）`,
+          en: ` (The printed total equals the indicator scores alone, ${plain(indicators)}, leaving out the funding score.)`,
+        }
       : { zh: '', en: '' }
   const n = evaluationName(e)
   return [
@@ -145,8 +156,14 @@ function groupWeights(e: SelfEvaluation): Finding[] {
         expected: printed,
         actual: total,
         line: rows[0]!.line,
-        zh: `${n.zh}的${name}标明 ${printed} 分，而其下各指标分值之和为 ${plain(total)}（${rows.filter((i) => i.weight !== null).map((i) => i.weight).join(' + ')}）。`,
-        en: `In ${n.en} ${name} is labelled ${printed} points, but the weights of its indicators add up to ${plain(total)} (${rows.filter((i) => i.weight !== null).map((i) => i.weight).join(' + ')}).`,
+        zh: `${n.zh}的${name}标明 ${printed} 分，而其下各指标分值之和为 ${plain(total)}（${rows
+          .filter((i) => i.weight !== null)
+          .map((i) => i.weight)
+          .join(' + ')}）。`,
+        en: `In ${n.en} ${name} is labelled ${printed} points, but the weights of its indicators add up to ${plain(total)} (${rows
+          .filter((i) => i.weight !== null)
+          .map((i) => i.weight)
+          .join(' + ')}).`,
       }),
     ]
   })

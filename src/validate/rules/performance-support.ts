@@ -7,7 +7,10 @@ import type { Text } from './tables/rows.ts'
 /** How findings name a self-evaluation table: "第668行“值班工作经费”自评表". */
 export function evaluationName(e: SelfEvaluation): Text {
   const what = e.kind === 'department' ? '部门整体支出绩效自评表' : `“${e.name}”项目支出绩效自评表`
-  const whatEn = e.kind === 'department' ? 'the department-wide self-evaluation' : `the project self-evaluation "${e.name}"`
+  const whatEn =
+    e.kind === 'department'
+      ? 'the department-wide self-evaluation'
+      : `the project self-evaluation "${e.name}"`
   return { zh: `第${e.line}行${what}`, en: `${whatEn} (line ${e.line})` }
 }
 
@@ -17,4 +20,5 @@ export const fundingTotal = (e: SelfEvaluation) => e.funding.find((f) => f.label
 export const show = (v: Amount, lang: 'zh' | 'en') => v ?? (lang === 'zh' ? '空' : 'blank')
 
 /** A rule's check run on every self-evaluation table. */
-export const each = (check: (e: SelfEvaluation) => Finding[]) => (report: Report) => report.performance.selfEvaluations.flatMap(check)
+export const each = (check: (e: SelfEvaluation) => Finding[]) => (report: Report) =>
+  report.performance.selfEvaluations.flatMap(check)

@@ -5,4 +5,9 @@ import { selfEvaluationRows } from './performance-indicators.ts'
 import { selfEvaluationScores } from './performance-scores.ts'
 
 /** 第五部分: the performance report's figures and every 绩效自评表. */
-export const performanceRules: readonly Rule[] = [performanceFacts, ...selfEvaluationScores, ...selfEvaluationRows, ...selfEvaluationFunding]
+export const performanceRules: readonly Rule[] = [
+  performanceFacts,
+  ...selfEvaluationScores,
+  ...selfEvaluationRows,
+  ...selfEvaluationFunding,
+]

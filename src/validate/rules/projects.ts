@@ -8,7 +8,6 @@ import { finding } from '../finding.ts'
 import type { Rule } from '../rule.ts'
 import { cellFigure, isTotalRow, type Text } from './tables/rows.ts'
 
-
 interface Equal {
   rule: string
   row: string
@@ -86,12 +85,30 @@ function stated(report: Report): Finding[] {
   const total = { text, value: s.amount }
   const place = { row: '共涉及资金', column: 'amount', line: s.line }
   findings.push(
-    ...amountsAgree({ ...place, rule: 'projects-total-mismatch', stated: total, other: { text: { zh: `所列各项目支出之和（${listed.join(' + ')}）`, en: `the sum of the projects listed (${listed.join(' + ')})` }, value: plain(sum(listed)) } }),
+    ...amountsAgree({
+      ...place,
+      rule: 'projects-total-mismatch',
+      stated: total,
+      other: {
+        text: {
+          zh: `所列各项目支出之和（${listed.join(' + ')}）`,
+          en: `the sum of the projects listed (${listed.join(' + ')})`,
+        },
+        value: plain(sum(listed)),
+      },
+    }),
   )
   for (const id of ['05', '03'] as const) {
     const row = report.tables[id].rows.find(isTotalRow)
     const cell = cellFigure(id, row, 'project_expenditure', '合计')
-    findings.push(...amountsAgree({ ...place, rule: 'projects-total-vs-table', stated: total, other: { text: cell, value: cell.value } }))
+    findings.push(
+      ...amountsAgree({
+        ...place,
+        rule: 'projects-total-vs-table',
+        stated: total,
+        other: { text: cell, value: cell.value },
+      }),
+    )
   }
   return findings
 }
@@ -100,7 +117,9 @@ function stated(report: Report): Finding[] {
 function lists(report: Report): Finding[] {
   const there = new Map(report.performance.projects.map((p) => [p.index, p]))
   if (report.performance.projects.length === 0) return []
-  const indexes = [...new Set([...report.projects.items.map((p) => p.index), ...there.keys()])].sort((a, b) => a - b)
+  const indexes = [
+    ...new Set([...report.projects.items.map((p) => p.index), ...there.keys()]),
+  ].sort((a, b) => a - b)
   return indexes.flatMap((index) => {
     const here = report.projects.items.find((p) => p.index === index)
     const other = there.get(index)
@@ -133,7 +152,10 @@ function lists(report: Report): Finding[] {
         }),
       )
     }
-    const text = (p: Project, zh: string, en: string) => ({ zh: `${zh}项目（${index}）${p.name}的项目支出`, en: `the outlay of project (${index}) ${p.name} in ${en}` })
+    const text = (p: Project, zh: string, en: string) => ({
+      zh: `${zh}项目（${index}）${p.name}的项目支出`,
+      en: `the outlay of project (${index}) ${p.name} in ${en}`,
+    })
     findings.push(
       ...amountsAgree({
         rule: 'projects-list-mismatch',
@@ -141,7 +163,14 @@ function lists(report: Report): Finding[] {
         column: 'amount',
         line: here.amountLine ?? here.line,
         stated: { text: text(here, '第三部分', 'part three'), value: here.amount },
-        other: { text: text(other, `绩效评价报告第${other.amountLine ?? other.line}行`, `the performance report (line ${other.amountLine ?? other.line})`), value: other.amount },
+        other: {
+          text: text(
+            other,
+            `绩效评价报告第${other.amountLine ?? other.line}行`,
+            `the performance report (line ${other.amountLine ?? other.line})`,
+          ),
+          value: other.amount,
+        },
       }),
     )
     return findings
@@ -167,16 +196,50 @@ function selfEvaluations(report: Report): Finding[] {
         }),
       ]
     }
-    const stated = { text: { zh: `第三部分项目（${p.index}）${p.name}的项目支出`, en: `the outlay of project (${p.index}) ${p.name} in part three` }, value: p.amount }
-    const place = { rule: 'projects-self-evaluation-mismatch', row: p.name, line: p.amountLine ?? p.line }
+    const stated = {
+      text: {
+        zh: `第三部分项目（${p.index}）${p.name}的项目支出`,
+        en: `the outlay of project (${p.index}) ${p.name} in part three`,
+      },
+      value: p.amount,
+    }
+    const place = {
+      rule: 'projects-self-evaluation-mismatch',
+      row: p.name,
+      line: p.amountLine ?? p.line,
+    }
     const executed = e.funding.find((f) => f.label === '合计')?.executed ?? null
     return [
-      ...amountsAgree({ ...place, column: 'total_investment', stated, other: { text: { zh: `第${e.line}行自评表的项目总投资`, en: `项目总投资 in the self-evaluation at line ${e.line}` }, value: e.totalInvestment } }),
-      ...amountsAgree({ ...place, column: 'executed', stated, other: { text: { zh: `第${e.line}行自评表的全年执行数`, en: `全年执行数 in the self-evaluation at line ${e.line}` }, value: executed } }),
+      ...amountsAgree({
+        ...place,
+        column: 'total_investment',
+        stated,
+        other: {
+          text: {
+            zh: `第${e.line}行自评表的项目总投资`,
+            en: `项目总投资 in the self-evaluation at line ${e.line}`,
+          },
+          value: e.totalInvestment,
+        },
+      }),
+      ...amountsAgree({
+        ...place,
+        column: 'executed',
+        stated,
+        other: {
+          text: {
+            zh: `第${e.line}行自评表的全年执行数`,
+            en: `全年执行数 in the self-evaluation at line ${e.line}`,
+          },
+          value: executed,
+        },
+      }),
     ]
   })
   const unlisted = tables
-    .filter((t) => !report.projects.items.some((p) => normalizeName(p.name) === normalizeName(t.name)))
+    .filter(
+      (t) => !report.projects.items.some((p) => normalizeName(p.name) === normalizeName(t.name)),
+    )
     .map((t) =>
       finding({
         rule: 'projects-self-evaluation-missing',
@@ -198,5 +261,8 @@ export const projectRules: readonly Rule[] = [
     check: stated,
   },
   { ids: ['projects-list-mismatch'], check: lists },
-  { ids: ['projects-self-evaluation-mismatch', 'projects-self-evaluation-missing'], check: selfEvaluations },
+  {
+    ids: ['projects-self-evaluation-mismatch', 'projects-self-evaluation-missing'],
+    check: selfEvaluations,
+  },
 ]

@@ -34,19 +34,41 @@ export function metadataOf(id: string): DatasetMetadata {
     language: ['zh-CN', 'en'],
     keywords: { zh: ['部门决算'], en: ['final accounts'] },
     temporalCoverage: { start: '2020-01-01', end: '2020-12-31' },
-    source: { file: 'source.txt', sha256: '0'.repeat(64), description: { zh: '原文', en: 'The report' }, url: null },
+    source: {
+      file: 'source.txt',
+      sha256: '0'.repeat(64),
+      description: { zh: '原文', en: 'The report' },
+      url: null,
+    },
     license: { status: 'not-stated', statement: { zh: '未声明许可', en: 'No licence stated' } },
   }
 }
 
-type Row = { line: number; side: string | null; lineNo: string | null; code: string | null; level: string | null; label: string; amounts: Record<string, string | null> }
+type Row = {
+  line: number
+  side: string | null
+  lineNo: string | null
+  code: string | null
+  level: string | null
+  label: string
+  amounts: Record<string, string | null>
+}
 
-const coded = (line: number, code: string | null, label: string, total: string | null, basic: string | null): Row => ({
+const coded = (
+  line: number,
+  code: string | null,
+  label: string,
+  total: string | null,
+  basic: string | null,
+): Row => ({
   line,
   side: null,
   lineNo: null,
   code,
-  level: code === null ? null : ({ 3: 'class', 5: 'section', 7: 'item' } as Record<number, string>)[code.length]!,
+  level:
+    code === null
+      ? null
+      : ({ 3: 'class', 5: 'section', 7: 'item' } as Record<number, string>)[code.length]!,
   label,
   amounts: { total, basic_expenditure: basic },
 })
@@ -64,11 +86,43 @@ export function reportOf(version: string) {
     coded(107, '2080505', `机关事业单位基本养老保险缴费支出 ${version}`, '56.71', '50.00'),
   ]
   const summary: Row[] = [
-    { line: 20, side: 'income', lineNo: '1', code: null, level: null, label: '一般公共预算财政拨款收入', amounts: { amount: '606.71' } },
-    { line: 20, side: 'expenditure', lineNo: '29', code: null, level: null, label: '一般公共服务支出', amounts: { amount: '550.00' } },
-    { line: 21, side: 'income', lineNo: '2', code: null, level: null, label: '政府性基金预算财政拨款收入', amounts: { amount: null } },
+    {
+      line: 20,
+      side: 'income',
+      lineNo: '1',
+      code: null,
+      level: null,
+      label: '一般公共预算财政拨款收入',
+      amounts: { amount: '606.71' },
+    },
+    {
+      line: 20,
+      side: 'expenditure',
+      lineNo: '29',
+      code: null,
+      level: null,
+      label: '一般公共服务支出',
+      amounts: { amount: '550.00' },
+    },
+    {
+      line: 21,
+      side: 'income',
+      lineNo: '2',
+      code: null,
+      level: null,
+      label: '政府性基金预算财政拨款收入',
+      amounts: { amount: null },
+    },
   ]
-  const table = (id: string, rows: Row[]) => ({ id, title: `表${id}`, line: Number(id) * 10, unit: '万元', department: '测试单位', rows, notes: [] as string[] })
+  const table = (id: string, rows: Row[]) => ({
+    id,
+    title: `表${id}`,
+    line: Number(id) * 10,
+    unit: '万元',
+    department: '测试单位',
+    rows,
+    notes: [] as string[],
+  })
   const tables: Record<string, unknown> = {}
   for (const id of ['01', '02', '03', '04', '05', '06', '07', '08', '09']) {
     tables[id] = table(id, id === '01' || id === '04' ? summary : id === '08' ? [] : expenditure)
@@ -77,8 +131,13 @@ export function reportOf(version: string) {
 }
 
 function csvOf(rows: Row[]): string {
-  const quote = (v: string | number | null) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))
-  const lines = rows.map((r) => [r.line, r.code, r.level, r.label, r.amounts.total ?? null, r.amounts.basic_expenditure ?? null].map(quote).join(','))
+  const quote = (v: string | number | null) =>
+    v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)
+  const lines = rows.map((r) =>
+    [r.line, r.code, r.level, r.label, r.amounts.total ?? null, r.amounts.basic_expenditure ?? null]
+      .map(quote)
+      .join(','),
+  )
   return ['line,code,level,name,total,basic_expenditure', ...lines].join('\r\n') + '\r\n'
 }
 
@@ -94,24 +153,53 @@ export const EXPENDITURE_DEFINITION = {
 }
 
 /** Writes one release; `predecessor` is the version before it, if any. */
-export async function writeRelease(store: ObjectStore, id: string, version: string, predecessor: string | null = null): Promise<WrittenRelease> {
+export async function writeRelease(
+  store: ObjectStore,
+  id: string,
+  version: string,
+  predecessor: string | null = null,
+): Promise<WrittenRelease> {
   const report = reportOf(version)
   const source = utf8(`2020年度\n测试单位\n部门决算 ${version}\n`)
   const data: Record<string, { bytes: Uint8Array; mediaType: string }> = {
-    '03-expenditure.csv': { bytes: utf8(csvOf((report.tables['03'] as { rows: Row[] }).rows)), mediaType: 'text/csv' },
+    '03-expenditure.csv': {
+      bytes: utf8(csvOf((report.tables['03'] as { rows: Row[] }).rows)),
+      mediaType: 'text/csv',
+    },
     // Table 03 also as the release builder writes each table: as in report.json, plus its definition.
-    '03-expenditure.json': { bytes: utf8(JSON.stringify({ definition: EXPENDITURE_DEFINITION, ...(report.tables['03'] as object) })), mediaType: 'application/json' },
-    'dataset.json': { bytes: utf8(JSON.stringify(metadataOf(id), null, 2)), mediaType: 'application/json' },
-    'datapackage.json': { bytes: utf8(JSON.stringify({ name: id, version, resources: [] })), mediaType: 'application/vnd.datapackage+json' },
+    '03-expenditure.json': {
+      bytes: utf8(
+        JSON.stringify({ definition: EXPENDITURE_DEFINITION, ...(report.tables['03'] as object) }),
+      ),
+      mediaType: 'application/json',
+    },
+    'dataset.json': {
+      bytes: utf8(JSON.stringify(metadataOf(id), null, 2)),
+      mediaType: 'application/json',
+    },
+    'datapackage.json': {
+      bytes: utf8(JSON.stringify({ name: id, version, resources: [] })),
+      mediaType: 'application/vnd.datapackage+json',
+    },
     'report.json': { bytes: utf8(JSON.stringify(report, null, 2)), mediaType: 'application/json' },
     'source.txt': { bytes: source, mediaType: 'text/plain; charset=utf-8' },
     'empty.bin': { bytes: new Uint8Array(0), mediaType: 'application/octet-stream' },
   }
   const entries = await Promise.all(
-    Object.entries(data).map(async ([name, f]) => ({ name, bytes: f.bytes.length, sha256: await sha256Hex(f.bytes), mediaType: f.mediaType })),
+    Object.entries(data).map(async ([name, f]) => ({
+      name,
+      bytes: f.bytes.length,
+      sha256: await sha256Hex(f.bytes),
+      mediaType: f.mediaType,
+    })),
   )
   const sums = utf8(entries.map((e) => `${e.sha256}  ${e.name}\n`).join(''))
-  entries.push({ name: 'SHA256SUMS', bytes: sums.length, sha256: await sha256Hex(sums), mediaType: 'text/plain; charset=utf-8' })
+  entries.push({
+    name: 'SHA256SUMS',
+    bytes: sums.length,
+    sha256: await sha256Hex(sums),
+    mediaType: 'text/plain; charset=utf-8',
+  })
   data.SHA256SUMS = { bytes: sums, mediaType: 'text/plain; charset=utf-8' }
   const manifest: Manifest = {
     dataset: { id, title: metadataOf(id).title },
@@ -127,10 +215,15 @@ export async function writeRelease(store: ObjectStore, id: string, version: stri
   for (const entry of manifest.files) {
     const file = data[entry.name]!
     files[entry.name] = file.bytes
-    await store.put(`datasets/${id}/${version}/${entry.name}`, file.bytes, { contentType: file.mediaType, sha256: entry.sha256 })
+    await store.put(`datasets/${id}/${version}/${entry.name}`, file.bytes, {
+      contentType: file.mediaType,
+      sha256: entry.sha256,
+    })
   }
   files['manifest.json'] = utf8(JSON.stringify(manifest, null, 2))
-  await store.put(`datasets/${id}/${version}/manifest.json`, files['manifest.json'], { contentType: 'application/json' })
+  await store.put(`datasets/${id}/${version}/manifest.json`, files['manifest.json'], {
+    contentType: 'application/json',
+  })
   return { id, version, manifest, files }
 }
 
@@ -138,7 +231,10 @@ export async function writeRelease(store: ObjectStore, id: string, version: stri
  * Publishes datasets with their versions (oldest first) and writes index.json and catalog.json.
  * Returns every release by `id@version`.
  */
-export async function writeCatalog(store: ObjectStore, datasets: Record<string, readonly string[]>): Promise<Map<string, WrittenRelease>> {
+export async function writeCatalog(
+  store: ObjectStore,
+  datasets: Record<string, readonly string[]>,
+): Promise<Map<string, WrittenRelease>> {
   const written = new Map<string, WrittenRelease>()
   const catalog: CatalogIndex = { datasets: [] }
   for (const id of Object.keys(datasets).sort()) {
@@ -161,8 +257,15 @@ export async function writeCatalog(store: ObjectStore, datasets: Record<string, 
         })),
       ),
     }
-    await store.put(`datasets/${id}/index.json`, JSON.stringify(index), { contentType: 'application/json' })
-    catalog.datasets.push({ id, title: metadataOf(id).title, latestVersion: newest[0]!, released: '2021-09-30' })
+    await store.put(`datasets/${id}/index.json`, JSON.stringify(index), {
+      contentType: 'application/json',
+    })
+    catalog.datasets.push({
+      id,
+      title: metadataOf(id).title,
+      latestVersion: newest[0]!,
+      released: '2021-09-30',
+    })
   }
   await store.put('catalog.json', JSON.stringify(catalog), { contentType: 'application/json' })
   return written

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { codes } from '../../../src/validate/rules/tables/codes.ts'
 import { rowOf, seed } from './support.ts'
 
-const summary = (findings: ReturnType<typeof codes.check>) => findings.map((f) => [f.rule, f.severity, f.table, f.row])
+const summary = (findings: ReturnType<typeof codes.check>) =>
+  findings.map((f) => [f.rule, f.severity, f.table, f.row])
 
 describe('codes', () => {
   it('on the seed every code is well formed, placed, known and named as the reference names it', async () => {
@@ -13,7 +14,13 @@ describe('codes', () => {
     const r = await seed()
     const template = rowOf(r, '05', '201')
     r.tables['05'].rows.push({ ...template, code: '298', label: '某某支出', line: 255 })
-    r.tables['05'].rows.push({ ...template, code: '20198', level: 'section', label: '某某事务', line: 256 })
+    r.tables['05'].rows.push({
+      ...template,
+      code: '20198',
+      level: 'section',
+      label: '某某事务',
+      line: 256,
+    })
     r.tables['06'].rows.push({ ...rowOf(r, '06', '30201'), code: '30298', label: '某某费' })
     const found = codes.check(r)
     expect(summary(found)).toEqual([

@@ -21,9 +21,30 @@ describe('X1–X4: 01 against 02, 03 and 04', () => {
     setCell(r, '02', '合计', 'other_revenue', '13.82')
     setCell(r, '02', '合计', 'fiscal_appropriation_revenue', '600')
     expect(brief(crossRevenue.check(r))).toEqual([
-      { ...mismatch, table: '01', row: '本年收入合计', column: 'amount', expected: '620.54', actual: '619.54' },
-      { ...mismatch, table: '02', row: '合计', column: 'fiscal_appropriation_revenue', expected: '606.71', actual: '600' },
-      { ...mismatch, table: '02', row: '合计', column: 'other_revenue', expected: '12.82', actual: '13.82' },
+      {
+        ...mismatch,
+        table: '01',
+        row: '本年收入合计',
+        column: 'amount',
+        expected: '620.54',
+        actual: '619.54',
+      },
+      {
+        ...mismatch,
+        table: '02',
+        row: '合计',
+        column: 'fiscal_appropriation_revenue',
+        expected: '606.71',
+        actual: '600',
+      },
+      {
+        ...mismatch,
+        table: '02',
+        row: '合计',
+        column: 'other_revenue',
+        expected: '12.82',
+        actual: '13.82',
+      },
     ])
   })
 
@@ -34,9 +55,24 @@ describe('X1–X4: 01 against 02, 03 and 04', () => {
     const found = brief(crossRevenue.check(r))
     expect(found).toEqual([
       // 205 printed in 01 only: 1 vs no 03 row (blank).
-      { ...mismatch, table: '01', row: '五、教育支出', column: 'amount', expected: '0', actual: '1' },
+      {
+        ...mismatch,
+        table: '01',
+        row: '五、教育支出',
+        column: 'amount',
+        expected: '0',
+        actual: '1',
+      },
       // 20.36 vs 20.35: 0.01 within 2 × 0.005 — a warning.
-      { ...mismatch, severity: 'warning', table: '01', row: '十三、交通运输支出', column: 'amount', expected: '20.35', actual: '20.36' },
+      {
+        ...mismatch,
+        severity: 'warning',
+        table: '01',
+        row: '十三、交通运输支出',
+        column: 'amount',
+        expected: '20.35',
+        actual: '20.36',
+      },
     ])
   })
 
@@ -44,7 +80,14 @@ describe('X1–X4: 01 against 02, 03 and 04', () => {
     const r = await seed()
     setCell(r, '04', '二、政府性基金预算财政拨款', 'total', '5', 'income')
     expect(brief(crossRevenue.check(r))).toEqual([
-      { ...mismatch, table: '04', row: '二、政府性基金预算财政拨款', column: 'total', expected: '0', actual: '5' },
+      {
+        ...mismatch,
+        table: '04',
+        row: '二、政府性基金预算财政拨款',
+        column: 'total',
+        expected: '0',
+        actual: '5',
+      },
     ])
   })
 })
@@ -60,8 +103,17 @@ describe('X5, X6, X9, X10: 04 against 01, 05, 08, 09', () => {
     const r = await seed()
     setCell(r, '04', '年末财政拨款结转和结余', 'total', '3', 'expenditure')
     setCell(r, '04', '年末财政拨款结转和结余', 'general_public_budget', '3', 'expenditure')
-    expect(brief(crossAppropriation.check(r)).filter((f) => f.rule === 'cross-table-exceeds')).toEqual([
-      { ...exceeds, table: '04', row: '年末财政拨款结转和结余', column: 'total', expected: null, actual: '3' },
+    expect(
+      brief(crossAppropriation.check(r)).filter((f) => f.rule === 'cross-table-exceeds'),
+    ).toEqual([
+      {
+        ...exceeds,
+        table: '04',
+        row: '年末财政拨款结转和结余',
+        column: 'total',
+        expected: null,
+        actual: '3',
+      },
     ])
   })
 
@@ -70,8 +122,22 @@ describe('X5, X6, X9, X10: 04 against 01, 05, 08, 09', () => {
     setCell(r, '05', '214', 'total', '21.35')
     setCell(r, '05', '合计', 'total', '607.71')
     expect(brief(crossAppropriation.check(r))).toEqual([
-      { ...mismatch, table: '04', row: '本年支出合计', column: 'general_public_budget', expected: '607.71', actual: '606.71' },
-      { ...mismatch, table: '04', row: '十三、交通运输支出', column: 'general_public_budget', expected: '21.35', actual: '20.35' },
+      {
+        ...mismatch,
+        table: '04',
+        row: '本年支出合计',
+        column: 'general_public_budget',
+        expected: '607.71',
+        actual: '606.71',
+      },
+      {
+        ...mismatch,
+        table: '04',
+        row: '十三、交通运输支出',
+        column: 'general_public_budget',
+        expected: '21.35',
+        actual: '20.35',
+      },
     ])
   })
 
@@ -81,9 +147,30 @@ describe('X5, X6, X9, X10: 04 against 01, 05, 08, 09', () => {
     setCell(r, '08', '合计', 'expenditure_total', '7')
     setCell(r, '09', '合计', 'total', '2')
     expect(brief(crossAppropriation.check(r))).toEqual([
-      { ...mismatch, table: '04', row: '本年支出合计', column: 'government_fund_budget', expected: '7', actual: null },
-      { ...mismatch, table: '04', row: '二、政府性基金预算财政拨款', column: 'total', expected: '7', actual: '0' },
-      { ...mismatch, table: '04', row: '本年支出合计', column: 'state_capital_budget', expected: '2', actual: null },
+      {
+        ...mismatch,
+        table: '04',
+        row: '本年支出合计',
+        column: 'government_fund_budget',
+        expected: '7',
+        actual: null,
+      },
+      {
+        ...mismatch,
+        table: '04',
+        row: '二、政府性基金预算财政拨款',
+        column: 'total',
+        expected: '7',
+        actual: '0',
+      },
+      {
+        ...mismatch,
+        table: '04',
+        row: '本年支出合计',
+        column: 'state_capital_budget',
+        expected: '2',
+        actual: null,
+      },
     ])
   })
 })
@@ -93,15 +180,71 @@ describe('X7, X8, X11: 05 against 06 and 03, 06 against 07', () => {
     const found = brief(crossBasic.check(await seed()))
     expect(found).toEqual([
       // 05 基本 511.38 vs 06 人员 blank + 公用 56.42 = 56.42
-      { ...mismatch, table: '05', row: '合计', column: 'basic_expenditure', expected: '56.42', actual: '511.38' },
+      {
+        ...mismatch,
+        table: '05',
+        row: '合计',
+        column: 'basic_expenditure',
+        expected: '56.42',
+        actual: '511.38',
+      },
       // 05 项目支出 printed where 03 leaves 项目支出 blank (lines 246–254)
-      { ...exceeds, table: '05', row: '201', column: 'project_expenditure', expected: null, actual: '74.99' },
-      { ...exceeds, table: '05', row: '20103', column: 'project_expenditure', expected: null, actual: '74.99' },
-      { ...exceeds, table: '05', row: '2010302', column: 'project_expenditure', expected: null, actual: '59.99' },
-      { ...exceeds, table: '05', row: '2010399', column: 'project_expenditure', expected: null, actual: '15' },
-      { ...exceeds, table: '05', row: '214', column: 'project_expenditure', expected: null, actual: '20.35' },
-      { ...exceeds, table: '05', row: '21401', column: 'project_expenditure', expected: null, actual: '20.35' },
-      { ...exceeds, table: '05', row: '2140199', column: 'project_expenditure', expected: null, actual: '20.35' },
+      {
+        ...exceeds,
+        table: '05',
+        row: '201',
+        column: 'project_expenditure',
+        expected: null,
+        actual: '74.99',
+      },
+      {
+        ...exceeds,
+        table: '05',
+        row: '20103',
+        column: 'project_expenditure',
+        expected: null,
+        actual: '74.99',
+      },
+      {
+        ...exceeds,
+        table: '05',
+        row: '2010302',
+        column: 'project_expenditure',
+        expected: null,
+        actual: '59.99',
+      },
+      {
+        ...exceeds,
+        table: '05',
+        row: '2010399',
+        column: 'project_expenditure',
+        expected: null,
+        actual: '15',
+      },
+      {
+        ...exceeds,
+        table: '05',
+        row: '214',
+        column: 'project_expenditure',
+        expected: null,
+        actual: '20.35',
+      },
+      {
+        ...exceeds,
+        table: '05',
+        row: '21401',
+        column: 'project_expenditure',
+        expected: null,
+        actual: '20.35',
+      },
+      {
+        ...exceeds,
+        table: '05',
+        row: '2140199',
+        column: 'project_expenditure',
+        expected: null,
+        actual: '20.35',
+      },
     ])
     // X11 holds: 06 30217 0.64 ≤ 07 决算 公务接待费 0.92; the other three are blank in 06.
   })
@@ -109,8 +252,20 @@ describe('X7, X8, X11: 05 against 06 and 03, 06 against 07', () => {
   it('X7 holds when 人员经费合计 is printed: 454.97 + 56.42 = 511.39, within rounding of 511.38', async () => {
     const r = await seed()
     setCell(r, '06', '人员经费合计', 'amount', '454.97')
-    const found = brief(crossBasic.check(r)).filter((f) => f.table === '05' && f.column === 'basic_expenditure')
-    expect(found).toEqual([{ ...mismatch, severity: 'warning', table: '05', row: '合计', column: 'basic_expenditure', expected: '511.39', actual: '511.38' }])
+    const found = brief(crossBasic.check(r)).filter(
+      (f) => f.table === '05' && f.column === 'basic_expenditure',
+    )
+    expect(found).toEqual([
+      {
+        ...mismatch,
+        severity: 'warning',
+        table: '05',
+        row: '合计',
+        column: 'basic_expenditure',
+        expected: '511.39',
+        actual: '511.38',
+      },
+    ])
   })
 
   it('X11: a 06 三公 item above 07 决算 is a warning (07 also counts project spending)', async () => {
@@ -119,15 +274,37 @@ describe('X7, X8, X11: 05 against 06 and 03, 06 against 07', () => {
     setCell(r, '06', '31013', 'amount', '3')
     const found = brief(crossBasic.check(r)).filter((f) => f.table === '06')
     expect(found).toEqual([
-      { ...exceeds, severity: 'warning', table: '06', row: '30217', column: 'amount', expected: '0.92', actual: '1.2' },
-      { ...exceeds, severity: 'warning', table: '06', row: '31013', column: 'amount', expected: null, actual: '3' },
+      {
+        ...exceeds,
+        severity: 'warning',
+        table: '06',
+        row: '30217',
+        column: 'amount',
+        expected: '0.92',
+        actual: '1.2',
+      },
+      {
+        ...exceeds,
+        severity: 'warning',
+        table: '06',
+        row: '31013',
+        column: 'amount',
+        expected: null,
+        actual: '3',
+      },
     ])
   })
 
   it('X8 passes when 03 carries the 项目支出', async () => {
     const r = await seed()
     for (const code of ['201', '20103', '2010302', '2010399', '214', '21401', '2140199']) {
-      setCell(r, '03', code, 'project_expenditure', rowOf(r, '05', code).amounts.project_expenditure ?? null)
+      setCell(
+        r,
+        '03',
+        code,
+        'project_expenditure',
+        rowOf(r, '05', code).amounts.project_expenditure ?? null,
+      )
     }
     setCell(r, '06', '人员经费合计', 'amount', '454.96') // 454.96 + 56.42 = 511.38
     expect(crossBasic.check(r)).toEqual([])
@@ -149,7 +326,11 @@ describe('02, 03, 05 codes and names', () => {
       ['cross-table-code-missing', 'info', '02', '2299901'],
     ])
     r.tables['03'].rows = r.tables['03'].rows.filter((x) => !x.code?.startsWith('214'))
-    expect(brief(crossCodes.check(r)).filter((f) => f.table === '05').map((f) => [f.rule, f.severity, f.row])).toEqual([
+    expect(
+      brief(crossCodes.check(r))
+        .filter((f) => f.table === '05')
+        .map((f) => [f.rule, f.severity, f.row]),
+    ).toEqual([
       ['cross-table-name-mismatch', 'warning', '2010302'],
       ['cross-table-code-missing', 'warning', '214'],
       ['cross-table-code-missing', 'warning', '21401'],

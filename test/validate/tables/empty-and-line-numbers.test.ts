@@ -10,7 +10,9 @@ describe('empty tables', () => {
       ['table-empty', 'info', '08', 313],
       ['table-empty', 'info', '09', 328],
     ])
-    expect(found[0]!.message.zh).toContain('区政府办没有政府性基金收入， 也没有使用政府性基金安排的支出， 故本表无数据。')
+    expect(found[0]!.message.zh).toContain(
+      '区政府办没有政府性基金收入， 也没有使用政府性基金安排的支出， 故本表无数据。',
+    )
     expect(found[1]!.message.zh).toContain('区政府办 2020 年度无国有资本经营预算支出。')
   })
 
@@ -34,9 +36,9 @@ describe('行次 of 01 and 04', () => {
   it('on the seed: 01 income side skips one number between 8 and 28 (the form goes 22 → 24)', async () => {
     // Lines 107 → 127: income 8 → 28 (20 steps), expenditure 39 → 58 (19 steps, one per line).
     const found = lineNumbers.check(await seed())
-    expect(found.map((f) => [f.rule, f.severity, f.table, f.row, f.expected, f.actual, f.line])).toEqual([
-      ['line-number-gap', 'info', '01', '28', '27', '28', 127],
-    ])
+    expect(
+      found.map((f) => [f.rule, f.severity, f.table, f.row, f.expected, f.actual, f.line]),
+    ).toEqual([['line-number-gap', 'info', '01', '28', '27', '28', 127]])
     expect(found[0]!.message.zh).toContain('跳过了 1 个行次')
   })
 
@@ -60,18 +62,23 @@ describe('行次 of 01 and 04', () => {
     // line) while the expenditure side goes 60 → 66 (6 steps).
     rowOf(r, '04', '总计', 'expenditure').lineNo = '66'
     const found = lineNumbers.check(r).filter((f) => f.table === '04')
-    expect(found.map((f) => [f.rule, f.row, f.expected, f.actual, f.line])).toEqual([['line-number-gap', '66', '64', '66', 228]])
+    expect(found.map((f) => [f.rule, f.row, f.expected, f.actual, f.line])).toEqual([
+      ['line-number-gap', '66', '64', '66', 228],
+    ])
     expect(found[0]!.message.en).toContain('the expenditure side skipped 2')
   })
 
   it('names no side when both jump between the same lines', async () => {
     const r = await seed()
     for (const row of r.tables['04'].rows) {
-      if (row.side === 'expenditure' && Number(row.lineNo) >= 59) row.lineNo = String(Number(row.lineNo) + 2)
+      if (row.side === 'expenditure' && Number(row.lineNo) >= 59)
+        row.lineNo = String(Number(row.lineNo) + 2)
     }
     // Lines 198 → 223: income 3 → 27 over dropped padding lines, expenditure 35 → 61 with the jump.
     const found = lineNumbers.check(r).filter((f) => f.table === '04')
-    expect(found.map((f) => [f.rule, f.row, f.expected, f.actual, f.line])).toEqual([['line-number-gap', '27', null, null, 223]])
+    expect(found.map((f) => [f.rule, f.row, f.expected, f.actual, f.line])).toEqual([
+      ['line-number-gap', '27', null, null, 223],
+    ])
     expect(found[0]!.message.zh).toContain('两侧步数相差 2')
   })
 })

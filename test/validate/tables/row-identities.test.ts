@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { rowIdentities } from '../../../src/validate/rules/tables/row-identities.ts'
 import { brief, rowOf, seed, setCell } from './support.ts'
 
-const error = (table: string, row: string, column: string, expected: string, actual: string | null) => ({
+const error = (
+  table: string,
+  row: string,
+  column: string,
+  expected: string,
+  actual: string | null,
+) => ({
   rule: 'row-sum-mismatch',
   severity: 'error',
   table,
@@ -40,7 +46,11 @@ describe('row identities on the seed', () => {
         error('03', '21401', 'total_expenditure', '0', '20.35'),
         error('03', '2140199', 'total_expenditure', '0', '20.35'),
         { ...error('05', '合计', 'total', '606.72', '606.71'), severity: 'warning' },
-        { ...error('07', '合计', 'budget_total', '2', null), rule: 'total-missing', severity: 'warning' },
+        {
+          ...error('07', '合计', 'budget_total', '2', null),
+          rule: 'total-missing',
+          severity: 'warning',
+        },
       ]),
     )
     expect(found).toHaveLength(18)
@@ -60,8 +70,23 @@ describe('row identities, altered', () => {
   it('passes rows that add up exactly', async () => {
     const r = await seed()
     // 02: give each row its source (201/214 rows: 财政拨款; 合计 rounded to agree).
-    for (const code of ['201', '20103', '2010301', '2010302', '2010399', '214', '21401', '2140199']) {
-      setCell(r, '02', code, 'fiscal_appropriation_revenue', rowOf(r, '02', code).amounts.total_revenue ?? null)
+    for (const code of [
+      '201',
+      '20103',
+      '2010301',
+      '2010302',
+      '2010399',
+      '214',
+      '21401',
+      '2140199',
+    ]) {
+      setCell(
+        r,
+        '02',
+        code,
+        'fiscal_appropriation_revenue',
+        rowOf(r, '02', code).amounts.total_revenue ?? null,
+      )
     }
     setCell(r, '02', '合计', 'total_revenue', '619.53')
     expect(rowIdentities.check(r).filter((f) => f.table === '02')).toEqual([])
@@ -81,13 +106,19 @@ describe('row identities, altered', () => {
     setCell(r, '07', '合计', 'actual_vehicle_operation', '1.5')
     setCell(r, '07', '合计', 'actual_vehicles_total', '6.5')
     // 合计 0.92 but 0 + 6.5 + 0.92 = 7.42
-    expect(brief(rowIdentities.check(r).filter((f) => f.table === '07' && f.column?.startsWith('actual')))).toEqual([
-      error('07', '合计', 'actual_total', '7.42', '0.92'),
-    ])
+    expect(
+      brief(
+        rowIdentities.check(r).filter((f) => f.table === '07' && f.column?.startsWith('actual')),
+      ),
+    ).toEqual([error('07', '合计', 'actual_total', '7.42', '0.92')])
     setCell(r, '07', '合计', 'actual_total', '7.42')
     setCell(r, '07', '合计', 'actual_vehicles_total', '6')
     // 小计 6 vs 5 + 1.5 = 6.5; and 合计 7.42 vs 0 + 6 + 0.92 = 6.92
-    expect(brief(rowIdentities.check(r).filter((f) => f.table === '07' && f.column?.startsWith('actual')))).toEqual([
+    expect(
+      brief(
+        rowIdentities.check(r).filter((f) => f.table === '07' && f.column?.startsWith('actual')),
+      ),
+    ).toEqual([
       error('07', '合计', 'actual_total', '6.92', '7.42'),
       error('07', '合计', 'actual_vehicles_total', '6.5', '6'),
     ])
@@ -108,7 +139,11 @@ describe('row identities, altered', () => {
     expect(brief(rowIdentities.check(r).filter((f) => f.table === '08'))).toEqual([
       error('08', '合计', 'expenditure_total', '44', '45'),
       // soft: 12 vs 10 + 50 − 45 = 15, a warning rather than an error
-      { ...error('08', '合计', 'closing_balance', '15', '12'), rule: 'row-balance-mismatch', severity: 'warning' },
+      {
+        ...error('08', '合计', 'closing_balance', '15', '12'),
+        rule: 'row-balance-mismatch',
+        severity: 'warning',
+      },
     ])
   })
 
@@ -119,6 +154,8 @@ describe('row identities, altered', () => {
     setCell(r, '09', '合计', 'project_expenditure', '2')
     expect(rowIdentities.check(r).filter((f) => f.table === '09')).toEqual([])
     setCell(r, '09', '合计', 'project_expenditure', '2.5')
-    expect(brief(rowIdentities.check(r).filter((f) => f.table === '09'))).toEqual([error('09', '合计', 'total', '3.5', '3')])
+    expect(brief(rowIdentities.check(r).filter((f) => f.table === '09'))).toEqual([
+      error('09', '合计', 'total', '3.5', '3'),
+    ])
   })
 })

@@ -16,14 +16,28 @@ export async function seed(): Promise<Report> {
 type AnyRow = Report['tables'][TableId]['rows'][number]
 
 /** The one row of a table with this code, or this label (and side, for 01/04). */
-export function rowOf(report: Report, id: TableId, key: string, side: AnyRow['side'] = null): AnyRow {
-  const rows = report.tables[id].rows.filter((r) => (r.code === key && r.side !== 'income') || (r.label === key && r.side === side))
+export function rowOf(
+  report: Report,
+  id: TableId,
+  key: string,
+  side: AnyRow['side'] = null,
+): AnyRow {
+  const rows = report.tables[id].rows.filter(
+    (r) => (r.code === key && r.side !== 'income') || (r.label === key && r.side === side),
+  )
   if (rows.length !== 1) throw new Error(`table ${id}: ${rows.length} rows match ${key}`)
   return rows[0]!
 }
 
 /** Sets one cell (a decimal string, or null for blank). */
-export function setCell(report: Report, id: TableId, key: string, column: string, value: string | null, side: AnyRow['side'] = null): void {
+export function setCell(
+  report: Report,
+  id: TableId,
+  key: string,
+  column: string,
+  value: string | null,
+  side: AnyRow['side'] = null,
+): void {
   ;(rowOf(report, id, key, side).amounts as Record<string, string | null>)[column] = value
 }
 

@@ -9,7 +9,8 @@ describe('validate on the seed', () => {
   it('counts the findings each rule test checked by hand', async () => {
     const findings = validate(await seed(), tableRules)
     const counts: Record<string, number> = {}
-    for (const f of findings) counts[`${f.rule} ${f.severity}`] = (counts[`${f.rule} ${f.severity}`] ?? 0) + 1
+    for (const f of findings)
+      counts[`${f.rule} ${f.severity}`] = (counts[`${f.rule} ${f.severity}`] ?? 0) + 1
     expect(counts).toEqual({
       // 02: 8 rows with every source blank; 03: 7 rows short of their total (row-identities.test)
       'row-sum-mismatch error': 15,
@@ -32,7 +33,10 @@ describe('validate on the seed', () => {
       'line-number-gap info': 1,
       'table-empty info': 2,
     })
-    expect(summarize(findings)).toEqual({ valid: false, stats: { errors: 26, warnings: 11, infos: 3 } })
+    expect(summarize(findings)).toEqual({
+      valid: false,
+      stats: { errors: 26, warnings: 11, infos: 3 },
+    })
   })
 
   it('returns schema-valid findings in the one order, the same on every run', async () => {
@@ -69,7 +73,10 @@ describe('summarize', () => {
   it('is valid without errors, whatever the warnings', async () => {
     expect(summarize([])).toEqual({ valid: true, stats: { errors: 0, warnings: 0, infos: 0 } })
     const notErrors = validate(await seed(), tableRules).filter((f) => f.severity !== 'error')
-    expect(summarize(notErrors)).toEqual({ valid: true, stats: { errors: 0, warnings: 11, infos: 3 } })
+    expect(summarize(notErrors)).toEqual({
+      valid: true,
+      stats: { errors: 0, warnings: 11, infos: 3 },
+    })
   })
 })
 

@@ -10,7 +10,9 @@ export const OFFICE_CLASSES = ['302', '307', '309', '310', '312', '399'] as cons
 
 /** The figures that make up a class: its 款 rows when printed, else the 类 row itself. */
 export function classTerms(rows: readonly AnyRow[], classCode: string): Term[] {
-  const sections = rows.filter((r) => r.code !== null && r.code.length === 5 && r.code.startsWith(classCode))
+  const sections = rows.filter(
+    (r) => r.code !== null && r.code.length === 5 && r.code.startsWith(classCode),
+  )
   const parts = sections.length > 0 ? sections : rows.filter((r) => r.code === classCode)
   return parts.map((r) => ({ zh: r.code!, en: r.code!, value: amountOf(r, 'amount') }))
 }

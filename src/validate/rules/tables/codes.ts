@@ -1,4 +1,9 @@
-import { codeLevel, EconomicClassCode, FunctionClassCode, parentCode } from '../../../model/classification.ts'
+import {
+  codeLevel,
+  EconomicClassCode,
+  FunctionClassCode,
+  parentCode,
+} from '../../../model/classification.ts'
 import type { Finding } from '../../../model/finding.ts'
 import { tableDef, type TableId } from '../../../model/tables.ts'
 import { lookupCode, normalizeName } from '../../../reference/classification.ts'
@@ -9,7 +14,8 @@ import type { AnyRow } from './rows.ts'
 const CODED: readonly TableId[] = ['02', '03', '05', '06', '08', '09']
 
 /** The reference is sure of a name when the entry, or at least its name, is verified. */
-const nameVerified = (status: string) => status.startsWith('verified') || status.includes('name verified')
+const nameVerified = (status: string) =>
+  status.startsWith('verified') || status.includes('name verified')
 
 const LEVEL_ZH: Record<string, string> = { class: '类', section: '款', item: '项' }
 
@@ -114,7 +120,14 @@ function checkTable(id: TableId, rows: readonly AnyRow[]): Finding[] {
  * reference has verified it; `inferred` entries are not held against a report.
  */
 export const codes: Rule = {
-  ids: ['code-malformed', 'code-level-mismatch', 'code-orphan', 'code-unknown', 'code-name-mismatch', 'code-duplicate'],
+  ids: [
+    'code-malformed',
+    'code-level-mismatch',
+    'code-orphan',
+    'code-unknown',
+    'code-name-mismatch',
+    'code-duplicate',
+  ],
   check(report) {
     return CODED.flatMap((id) => checkTable(id, report.tables[id].rows))
   },

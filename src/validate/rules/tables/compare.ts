@@ -53,11 +53,15 @@ function termsText(terms: readonly Term[], lang: 'zh' | 'en'): string {
     return lang === 'zh' ? `${printed.length} 项非空` : `${printed.length} figures printed`
   }
   return printed
-    .map((t, k) => `${k === 0 ? (t.minus ? '−' : '') : t.minus ? ' − ' : ' + '}${t[lang]} ${show(t.value, lang)}`)
+    .map(
+      (t, k) =>
+        `${k === 0 ? (t.minus ? '−' : '') : t.minus ? ' − ' : ' + '}${t[lang]} ${show(t.value, lang)}`,
+    )
     .join('')
 }
 
-const prefix = (where: Text | undefined, lang: 'zh' | 'en') => (where ? `${where[lang]}${lang === 'zh' ? '：' : ': '}` : '')
+const prefix = (where: Text | undefined, lang: 'zh' | 'en') =>
+  where ? `${where[lang]}${lang === 'zh' ? '：' : ': '}` : ''
 
 function withinText(tolerance: Dec, lang: 'zh' | 'en'): string {
   return lang === 'zh'
@@ -67,19 +71,29 @@ function withinText(tolerance: Dec, lang: 'zh' | 'en'): string {
 
 /** "为 606.71" / "为空", "is 606.71" / "is blank". */
 const is = (value: Amount, lang: 'zh' | 'en') =>
-  lang === 'zh' ? (value === null ? '为空' : `为 ${value}`) : value === null ? 'is blank' : `is ${value}`
+  lang === 'zh'
+    ? value === null
+      ? '为空'
+      : `为 ${value}`
+    : value === null
+      ? 'is blank'
+      : `is ${value}`
 
 /** "各类之和为 606.72（201 586.37 + 214 20.35）"; a single figure is just stated. */
 function sumText(c: SumCheck, expected: Dec, lang: 'zh' | 'en'): string {
   const [only] = c.terms
-  if (c.terms.length === 1 && !only!.minus) return `${c.termsName[lang]}${lang === 'zh' ? '' : ' '}${is(only!.value, lang)}`
+  if (c.terms.length === 1 && !only!.minus)
+    return `${c.termsName[lang]}${lang === 'zh' ? '' : ' '}${is(only!.value, lang)}`
   const open = lang === 'zh' ? '（' : ' ('
   const close = lang === 'zh' ? '）' : ')'
   return `${c.termsName[lang]}${lang === 'zh' ? '' : ' '}${is(plain(expected), lang)}${open}${termsText(c.terms, lang)}${close}`
 }
 
 function signedSum(terms: readonly Term[]): Dec {
-  return terms.reduce<Dec>((acc, t) => (t.minus ? acc.minus(dec(t.value)) : acc.plus(dec(t.value))), new Dec(0))
+  return terms.reduce<Dec>(
+    (acc, t) => (t.minus ? acc.minus(dec(t.value)) : acc.plus(dec(t.value))),
+    new Dec(0),
+  )
 }
 
 /** total = Σ terms: nothing when equal, warning within rounding (尾数误差), error beyond. */
@@ -106,7 +120,8 @@ export function checkSum(c: SumCheck): Finding[] {
   const severity: Severity = verdict === 'within-rounding' ? 'warning' : 'error'
   const diff = plain(actual.minus(expected))
   const tolerance = roundingTolerance(figures)
-  const within = (lang: 'zh' | 'en') => (verdict === 'within-rounding' ? withinText(tolerance, lang) : '')
+  const within = (lang: 'zh' | 'en') =>
+    verdict === 'within-rounding' ? withinText(tolerance, lang) : ''
   return [
     finding({
       ...base,
@@ -120,7 +135,9 @@ export function checkSum(c: SumCheck): Finding[] {
 }
 
 /** a = b across tables, blank counting as zero: one figure against one. */
-export function checkEqual(place: Place & { rule: string; value: Figure; other: Figure; soft?: boolean }): Finding[] {
+export function checkEqual(
+  place: Place & { rule: string; value: Figure; other: Figure; soft?: boolean },
+): Finding[] {
   return checkSum({
     ...place,
     total: place.value,

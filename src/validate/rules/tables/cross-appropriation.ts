@@ -6,7 +6,12 @@ import { checkAtMost, checkEqual } from './compare.ts'
 import { type AnyRow, cellFigure, findLine, isTotalRow } from './rows.ts'
 import { expenditureLines04, incomeLines04 } from './summary-04.ts'
 
-const at = (row: AnyRow, column: string) => ({ table: '04' as const, row: row.label, column, line: row.line })
+const at = (row: AnyRow, column: string) => ({
+  table: '04' as const,
+  row: row.label,
+  column,
+  line: row.line,
+})
 
 /** X5, inequalities: 04 年初/年末/本年支出合计/each class ≤ the same in 01 (04 is the appropriated part). */
 function withinSummary(report: Report): Finding[] {
@@ -41,7 +46,12 @@ function withinSummary(report: Report): Finding[] {
  * One appropriation column of 04 against its own table: X6 一般公共预算 ↔ 05 (小计), X9 政府性
  * 基金 ↔ 08, X10 国有资本经营 ↔ 09 — 本年支出合计 against 合计, and class by class.
  */
-function fundTable(report: Report, key: string, table: '05' | '08' | '09', detailKey: string): Finding[] {
+function fundTable(
+  report: Report,
+  key: string,
+  table: '05' | '08' | '09',
+  detailKey: string,
+): Finding[] {
   const r04 = report.tables['04'].rows
   const detail = report.tables[table].rows
   const { spending } = expenditureLines04(r04)
@@ -55,7 +65,11 @@ function fundTable(report: Report, key: string, table: '05' | '08' | '09', detai
           other: cellFigure(table, total, detailKey),
         })
       : []
-  const byClass = compareByClass({ table: '04', rows: r04, key }, { table, rows: detail, key: detailKey }, 'equal')
+  const byClass = compareByClass(
+    { table: '04', rows: r04, key },
+    { table, rows: detail, key: detailKey },
+    'equal',
+  )
   return [...totals, ...byClass]
 }
 

@@ -18,7 +18,9 @@ function basicSplit(report: Report): Finding[] {
     rule: 'cross-table-mismatch',
     blankTotal: 'zero',
     total: cellFigure('05', total05, 'basic_expenditure'),
-    terms: ['人员经费合计', '公用经费合计'].map((name) => cellFigure('06', findLine(r06, null, name), 'amount', name)),
+    terms: ['人员经费合计', '公用经费合计'].map((name) =>
+      cellFigure('06', findLine(r06, null, name), 'amount', name),
+    ),
     termsName: { zh: '06表人员经费与公用经费之和', en: 'staff plus office costs of table 06' },
   })
 }
@@ -32,7 +34,8 @@ const COLUMNS = [
 /** X8 each 05 row ≤ the same 03 row, column by column: the general budget is part of all spending. */
 function partOfSpending(report: Report): Finding[] {
   const r03 = report.tables['03'].rows
-  const same = (row: AnyRow) => r03.find((r) => (row.code === null ? isTotalRow(r) : r.code === row.code))
+  const same = (row: AnyRow) =>
+    r03.find((r) => (row.code === null ? isTotalRow(r) : r.code === row.code))
   return report.tables['05'].rows.flatMap((row) => {
     const other = same(row)
     return COLUMNS.flatMap(([key05, key03]) =>
@@ -65,11 +68,14 @@ function threePublic(report: Report): Finding[] {
   const r06 = report.tables['06'].rows
   const row07 = report.tables['07'].rows[0]
   return THREE_PUBLIC.flatMap(({ codes, column }) => {
-    const items = r06.filter((r) => r.code !== null && (codes as readonly string[]).includes(r.code))
+    const items = r06.filter(
+      (r) => r.code !== null && (codes as readonly string[]).includes(r.code),
+    )
     const printed = items.map((r) => amountOf(r, 'amount')).filter((a) => a !== null)
     if (items.length === 0 || printed.length === 0) return []
     const first = items[0]!
-    const name = items.length === 1 ? `${first.code} ${first.label}` : items.map((r) => r.code).join('+')
+    const name =
+      items.length === 1 ? `${first.code} ${first.label}` : items.map((r) => r.code).join('+')
     return checkAtMost({
       table: '06',
       row: items.map((r) => r.code).join('+'),

@@ -6,13 +6,21 @@ import { finding } from '../../finding.ts'
 import type { Rule } from '../../rule.ts'
 import type { AnyRow } from './rows.ts'
 
-const codedRows = (report: Report, id: TableId): AnyRow[] => report.tables[id].rows.filter((r) => r.code !== null)
+const codedRows = (report: Report, id: TableId): AnyRow[] =>
+  report.tables[id].rows.filter((r) => r.code !== null)
 
-const at = (id: TableId, row: AnyRow) => ({ table: id, row: row.code, column: 'code', line: row.line })
+const at = (id: TableId, row: AnyRow) => ({
+  table: id,
+  row: row.code,
+  column: 'code',
+  line: row.line,
+})
 
 /** The same code carries the same name in 02, 03, 05, 08 and 09 (03 is the yardstick, then 02). */
 function names(report: Report): Finding[] {
-  const yardsticks = (['03', '02'] as const).map((id) => [id, new Map(codedRows(report, id).map((r) => [r.code!, r]))] as const)
+  const yardsticks = (['03', '02'] as const).map(
+    (id) => [id, new Map(codedRows(report, id).map((r) => [r.code!, r]))] as const,
+  )
   return (['02', '05', '08', '09'] as const).flatMap((id) =>
     codedRows(report, id).flatMap((row) => {
       const found = yardsticks.find(([other, rows]) => other !== id && rows.has(row.code!))
@@ -33,7 +41,13 @@ function names(report: Report): Finding[] {
   )
 }
 
-function missing(id: TableId, row: AnyRow, other: TableId, severity: 'warning' | 'info', why: { zh: string; en: string }): Finding {
+function missing(
+  id: TableId,
+  row: AnyRow,
+  other: TableId,
+  severity: 'warning' | 'info',
+  why: { zh: string; en: string },
+): Finding {
   return finding({
     ...at(id, row),
     rule: 'cross-table-code-missing',
@@ -51,8 +65,14 @@ function missing(id: TableId, row: AnyRow, other: TableId, severity: 'warning' |
 function codeSets(report: Report): Finding[] {
   const in03 = new Set(codedRows(report, '03').map((r) => r.code))
   const in02 = new Set(codedRows(report, '02').map((r) => r.code))
-  const carry = { zh: '（可能为结转收入或动用结转的支出）', en: ' (revenue carried over or spending from carry-overs may explain it)' }
-  const part = { zh: '，而该表的支出是03表支出的一部分', en: ', though its spending is part of table 03' }
+  const carry = {
+    zh: '（可能为结转收入或动用结转的支出）',
+    en: ' (revenue carried over or spending from carry-overs may explain it)',
+  }
+  const part = {
+    zh: '，而该表的支出是03表支出的一部分',
+    en: ', though its spending is part of table 03',
+  }
   return [
     ...codedRows(report, '02')
       .filter((r) => !in03.has(r.code))

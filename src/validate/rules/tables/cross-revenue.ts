@@ -50,7 +50,10 @@ function revenue(report: Report): Finding[] {
       blankTotal: 'zero',
       total: cellFigure('02', total02, 'fiscal_appropriation_revenue'),
       terms: funds.map((row, k) => cellFigure('01', row, 'amount', FUNDS[k]!.name)),
-      termsName: { zh: '01表三类财政拨款收入之和', en: 'the sum of the three appropriation lines of table 01' },
+      termsName: {
+        zh: '01表三类财政拨款收入之和',
+        en: 'the sum of the three appropriation lines of table 01',
+      },
     }),
   )
   for (const { name, column } of SOURCES) {

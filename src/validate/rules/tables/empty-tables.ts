@@ -8,10 +8,13 @@ import type { Rule } from '../../rule.ts'
 const MAY_BE_EMPTY: readonly TableId[] = ['05', '06', '07', '08', '09']
 
 /** A note saying why: "故本表无数据", "无国有资本经营预算支出", "没有政府性基金收入". */
-const EMPTY_NOTE = /无数据|本表为空|空表|没有[^，。；]*(收入|支出|数据)|无[^，。；]*(收入|支出|数据)/
+const EMPTY_NOTE =
+  /无数据|本表为空|空表|没有[^，。；]*(收入|支出|数据)|无[^，。；]*(收入|支出|数据)/
 
 function isEmpty(table: Tables[TableId]): boolean {
-  return table.rows.every((r) => Object.values(r.amounts as Record<string, string | null>).every((a) => dec(a).isZero()))
+  return table.rows.every((r) =>
+    Object.values(r.amounts as Record<string, string | null>).every((a) => dec(a).isZero()),
+  )
 }
 
 /**

@@ -3,7 +3,15 @@ import type { Finding } from '../../../model/finding.ts'
 import { tableDef, type TableId } from '../../../model/tables.ts'
 import type { Rule } from '../../rule.ts'
 import { checkSum } from './compare.ts'
-import { type AnyRow, amountOf, columnFigure, isTotalRow, rowKey, type Text, whereRow } from './rows.ts'
+import {
+  type AnyRow,
+  amountOf,
+  columnFigure,
+  isTotalRow,
+  rowKey,
+  type Text,
+  whereRow,
+} from './rows.ts'
 
 /** The coded tables: 02, 03, 05, 08, 09 (功能分类) and 06 (经济分类, which has no 合计 row). */
 const CODED: readonly TableId[] = ['02', '03', '05', '06', '08', '09']
@@ -14,7 +22,12 @@ const LEVEL_NAME: Record<number, Text> = {
   7: { zh: '其下各项之和', en: 'the sum of its items (项)' },
 }
 
-function sumCheck(id: TableId, parent: AnyRow, children: readonly AnyRow[], termsName: Text): Finding[] {
+function sumCheck(
+  id: TableId,
+  parent: AnyRow,
+  children: readonly AnyRow[],
+  termsName: Text,
+): Finding[] {
   return tableDef(id).columns.flatMap((col) =>
     checkSum({
       rule: 'hierarchy-sum-mismatch',
@@ -24,7 +37,11 @@ function sumCheck(id: TableId, parent: AnyRow, children: readonly AnyRow[], term
       line: parent.line,
       where: whereRow(id, parent),
       total: columnFigure(id, parent, col.key),
-      terms: children.map((child) => ({ zh: child.code!, en: child.code!, value: amountOf(child, col.key) })),
+      terms: children.map((child) => ({
+        zh: child.code!,
+        en: child.code!,
+        value: amountOf(child, col.key),
+      })),
       termsName,
     }),
   )
@@ -41,7 +58,10 @@ function checkTable(id: TableId, rows: readonly AnyRow[]): Finding[] {
   const findings: Finding[] = []
   for (const parent of coded) {
     const children = coded.filter((r) => r.code !== null && parentCode(r.code) === parent.code)
-    if (children.length > 0) findings.push(...sumCheck(id, parent, children, LEVEL_NAME[children[0]!.code!.length] ?? LEVEL_NAME[3]!))
+    if (children.length > 0)
+      findings.push(
+        ...sumCheck(id, parent, children, LEVEL_NAME[children[0]!.code!.length] ?? LEVEL_NAME[3]!),
+      )
   }
   const total = rows.find(isTotalRow)
   const roots = coded.filter((r) => {

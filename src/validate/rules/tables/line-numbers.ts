@@ -14,7 +14,9 @@ interface Numbered {
 const SIDE_ZH: Record<Side, string> = { income: '收入方', expenditure: '支出方' }
 
 function numbered(rows: readonly AnyRow[], side: Side): Numbered[] {
-  return rows.filter((r) => r.side === side && r.lineNo !== null && /^\d+$/.test(r.lineNo)).map((row) => ({ row, n: Number(row.lineNo) }))
+  return rows
+    .filter((r) => r.side === side && r.lineNo !== null && /^\d+$/.test(r.lineNo))
+    .map((row) => ({ row, n: Number(row.lineNo) }))
 }
 
 /** Each side counts up: a 行次 equal to or below the one before it. */
@@ -89,7 +91,10 @@ function drift(id: Summary, income: readonly Numbered[], spending: readonly Numb
       : (['income', p.i, q.i, 'expenditure', p.e, q.e] as const)
     const expected = a.n + (otherB.n - otherA.n)
     const extra = b.n - expected
-    const how = extra > 0 ? { zh: `跳过了 ${extra} 个行次`, en: `skipped ${extra} number(s)` } : { zh: `重复了 ${-extra} 个行次`, en: `repeated ${-extra} number(s)` }
+    const how =
+      extra > 0
+        ? { zh: `跳过了 ${extra} 个行次`, en: `skipped ${extra} number(s)` }
+        : { zh: `重复了 ${-extra} 个行次`, en: `repeated ${-extra} number(s)` }
     return [
       finding({
         rule: 'line-number-gap',
@@ -115,7 +120,11 @@ export const lineNumbers: Rule = {
       const rows = report.tables[id].rows
       const income = numbered(rows, 'income')
       const spending = numbered(rows, 'expenditure')
-      return [...order(id, 'income', income), ...order(id, 'expenditure', spending), ...drift(id, income, spending)]
+      return [
+        ...order(id, 'income', income),
+        ...order(id, 'expenditure', spending),
+        ...drift(id, income, spending),
+      ]
     })
   },
 }

@@ -31,7 +31,13 @@ const IDENTITIES: readonly RowIdentity[] = [
   {
     table: '03',
     total: 'total_expenditure',
-    terms: ['basic_expenditure', 'project_expenditure', 'remittance_to_superior', 'operating_expenditure', 'subsidies_to_affiliates'],
+    terms: [
+      'basic_expenditure',
+      'project_expenditure',
+      'remittance_to_superior',
+      'operating_expenditure',
+      'subsidies_to_affiliates',
+    ],
     termsName: { zh: '五项支出之和', en: 'the sum of the five kinds of expenditure' },
   },
   {

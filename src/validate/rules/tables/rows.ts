@@ -33,7 +33,11 @@ export function amountOf(row: AnyRow | undefined, key: string): Amount {
 export const isTotalRow = (r: AnyRow) => r.code === null && r.label === '合计'
 
 /** The first row on `side` whose name (see lineName) is one of `names`. */
-export function findLine(rows: readonly AnyRow[], side: Side | null, ...names: string[]): AnyRow | undefined {
+export function findLine(
+  rows: readonly AnyRow[],
+  side: Side | null,
+  ...names: string[]
+): AnyRow | undefined {
   return rows.find((r) => r.side === side && names.includes(lineName(r.label)))
 }
 
@@ -66,8 +70,17 @@ export function columnFigure(id: TableId, row: AnyRow | undefined, key: string):
  * A cell named in full ("02表 合计 财政拨款收入", "01表 本年收入合计"): for checks across rows
  * or tables. The column is left out where the row has only one figure.
  */
-export function cellFigure(id: TableId, row: AnyRow | undefined, key: string, fallbackName = ''): Figure {
-  const name = row ? (row.side === null && row.code !== null ? `${row.code} ${row.label}` : row.label) : fallbackName
+export function cellFigure(
+  id: TableId,
+  row: AnyRow | undefined,
+  key: string,
+  fallbackName = '',
+): Figure {
+  const name = row
+    ? row.side === null && row.code !== null
+      ? `${row.code} ${row.label}`
+      : row.label
+    : fallbackName
   const single = tableDef(id).columns.length === 1 || row?.side === 'income'
   const c = columnText(id, key)
   return {

@@ -22,7 +22,11 @@ function place(row: AnyRow) {
 }
 
 /** A line's figure, named as the message should say it ("收入总计" for the income 总计). */
-const fig = (row: AnyRow | undefined, name: string) => ({ zh: name, en: name, value: amountOf(row, 'amount') })
+const fig = (row: AnyRow | undefined, name: string) => ({
+  zh: name,
+  en: name,
+  value: amountOf(row, 'amount'),
+})
 
 /**
  * 01 收入支出决算总表: 本年收入合计 = Σ 一…八; 本年支出合计 = Σ class lines;
@@ -31,7 +35,12 @@ const fig = (row: AnyRow | undefined, name: string) => ({ zh: name, en: name, va
  * Lines are found by name, not position; an absent optional line counts as blank.
  */
 export const summary01: Rule = {
-  ids: ['summary-total-mismatch', 'summary-balance-mismatch', 'summary-line-missing', 'total-missing'],
+  ids: [
+    'summary-total-mismatch',
+    'summary-balance-mismatch',
+    'summary-line-missing',
+    'total-missing',
+  ],
   check(report) {
     const rows = report.tables['01'].rows
     const revenue = findLine(rows, 'income', '本年收入合计')
@@ -79,7 +88,10 @@ export const summary01: Rule = {
             fig(findLine(rows, 'income', '使用非财政拨款结余'), '使用非财政拨款结余'),
             fig(findLine(rows, 'income', '年初结转和结余'), '年初结转和结余'),
           ],
-          termsName: { zh: '本年收入合计、使用非财政拨款结余与年初结转和结余之和', en: 'revenue plus use of non-appropriation balances plus opening balances' },
+          termsName: {
+            zh: '本年收入合计、使用非财政拨款结余与年初结转和结余之和',
+            en: 'revenue plus use of non-appropriation balances plus opening balances',
+          },
         }),
       )
     }
@@ -94,7 +106,10 @@ export const summary01: Rule = {
             fig(findLine(rows, 'expenditure', '结余分配'), '结余分配'),
             fig(findLine(rows, 'expenditure', '年末结转和结余'), '年末结转和结余'),
           ],
-          termsName: { zh: '本年支出合计、结余分配与年末结转和结余之和', en: 'expenditure plus distribution of balances plus closing balances' },
+          termsName: {
+            zh: '本年支出合计、结余分配与年末结转和结余之和',
+            en: 'expenditure plus distribution of balances plus closing balances',
+          },
         }),
       )
     }

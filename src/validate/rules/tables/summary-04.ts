@@ -24,7 +24,9 @@ export function incomeLines04(rows: readonly AnyRow[]) {
   const opening = findLine(income, 'income', '年初财政拨款结转和结余', '年初结转和结余')
   const total = findLine(income, 'income', '总计')
   const before = revenue ? income.slice(0, income.indexOf(revenue)) : income
-  const after = opening ? income.slice(income.indexOf(opening) + 1, total ? income.indexOf(total) : undefined) : []
+  const after = opening
+    ? income.slice(income.indexOf(opening) + 1, total ? income.indexOf(total) : undefined)
+    : []
   return {
     revenue,
     opening,
@@ -44,10 +46,21 @@ export function expenditureLines04(rows: readonly AnyRow[]) {
 }
 
 const where: Text = { zh: '04表', en: 'table 04' }
-const place = (row: AnyRow, column: string) => ({ table: '04' as const, row: row.label, column, line: row.line, where })
-const fig = (row: AnyRow | undefined, name: string, key = 'total') => ({ zh: name, en: name, value: amountOf(row, key) })
+const place = (row: AnyRow, column: string) => ({
+  table: '04' as const,
+  row: row.label,
+  column,
+  line: row.line,
+  where,
+})
+const fig = (row: AnyRow | undefined, name: string, key = 'total') => ({
+  zh: name,
+  en: name,
+  value: amountOf(row, key),
+})
 /** "本年支出合计（一般公共预算财政拨款）" — the column named where it is not the 合计. */
-const named = (name: string, key: string) => (key === 'total' ? name : `${name}（${columnText('04', key).zh}）`)
+const named = (name: string, key: string) =>
+  key === 'total' ? name : `${name}（${columnText('04', key).zh}）`
 
 function incomeSide(rows: readonly AnyRow[]): Finding[] {
   const lines = incomeLines04(rows)
@@ -116,8 +129,14 @@ function expenditureSide(rows: readonly AnyRow[]): Finding[] {
           ...place(lines.total, key),
           rule: 'summary-total-mismatch',
           total: fig(lines.total, named('支出总计', key), key),
-          terms: [fig(lines.spending, '本年支出合计', key), fig(lines.closing, '年末财政拨款结转和结余', key)],
-          termsName: { zh: '本年支出合计与年末结转和结余之和', en: 'expenditure plus closing balances' },
+          terms: [
+            fig(lines.spending, '本年支出合计', key),
+            fig(lines.closing, '年末财政拨款结转和结余', key),
+          ],
+          termsName: {
+            zh: '本年支出合计与年末结转和结余之和',
+            en: 'expenditure plus closing balances',
+          },
         }),
       )
     }
@@ -142,7 +161,10 @@ function fundBalances(rows: readonly AnyRow[]): Finding[] {
         fig(income.fund(name), `${name}收入`),
         { ...fig(closing, `年末${name}结转和结余`, key), minus: true },
       ],
-      termsName: { zh: '年初结转和结余 + 本年收入 − 年末结转和结余', en: 'opening balance + revenue − closing balance' },
+      termsName: {
+        zh: '年初结转和结余 + 本年收入 − 年末结转和结余',
+        en: 'opening balance + revenue − closing balance',
+      },
     }),
   )
 }
@@ -153,7 +175,12 @@ function fundBalances(rows: readonly AnyRow[]): Finding[] {
  * 支出总计 = 本年支出合计 + 年末; 收入总计 = 支出总计; per fund, softly, the balance.
  */
 export const summary04: Rule = {
-  ids: ['summary-total-mismatch', 'summary-balance-mismatch', 'summary-line-missing', 'total-missing'],
+  ids: [
+    'summary-total-mismatch',
+    'summary-balance-mismatch',
+    'summary-line-missing',
+    'total-missing',
+  ],
   check(report) {
     const rows = report.tables['04'].rows
     const income = incomeLines04(rows)
