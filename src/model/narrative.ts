@@ -86,6 +86,7 @@ export const FigureKey = z.enum([
   'staff.administrative', // 行政人员
   'staff.civil_service_managed', // 参公事业人员 (参照公务员法管理)
   'staff.public_institution', // 事业人员
+  'internal_units.count', // 内设机构: "本单位无内设机构" states 0
 ])
 export type FigureKey = z.infer<typeof FigureKey>
 

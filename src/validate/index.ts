@@ -2,7 +2,13 @@ import { compareFindings, type Finding } from '../model/finding.ts'
 import type { Report } from '../model/report.ts'
 import { finding } from './finding.ts'
 import type { Rule } from './rule.ts'
-import { narrativeRules, performanceRules, projectRules, tableRules } from './rules/index.ts'
+import {
+  narrativeRules,
+  performanceRules,
+  profileRules,
+  projectRules,
+  tableRules,
+} from './rules/index.ts'
 
 export type { Rule } from './rule.ts'
 
@@ -12,6 +18,7 @@ export const RULES: readonly Rule[] = [
   ...narrativeRules,
   ...projectRules,
   ...performanceRules,
+  ...profileRules,
 ]
 
 /** A rule that throws is a bug in the rule, not in the report: it becomes one finding, not a 500. */

@@ -21,11 +21,12 @@ const evaluation = (name: string): SelfEvaluation =>
 const indicator = (e: SelfEvaluation, line: number) => e.indicators.find((i) => i.line === line)!
 
 describe('the performance report', () => {
-  it('states staff (line 552) and money (lines 556, 558)', () => {
+  it('states internal units (line 548), staff (line 552) and money (lines 556, 558)', () => {
     const keyed = performance.facts
       .filter((f) => f.key !== null)
       .map((f) => [f.line, f.key, f.measure, f.value, f.direction])
     expect(keyed).toEqual([
+      [548, 'internal_units.count', 'count', '0', null],
       [552, 'staff.total', 'count', '27', null],
       [552, 'staff.administrative', 'count', '21', null],
       [552, 'staff.civil_service_managed', 'count', '6', null],

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { narrativeRules } from '../../src/validate/rules/narrative.ts'
 import { performanceRules } from '../../src/validate/rules/performance.ts'
+import { profileRules } from '../../src/validate/rules/profile.ts'
 import { projectRules } from '../../src/validate/rules/projects.ts'
 import { seedReport } from './seed-parts.ts'
 
-const sets = { narrative: narrativeRules, projects: projectRules, performance: performanceRules }
+const sets = {
+  narrative: narrativeRules,
+  projects: projectRules,
+  performance: performanceRules,
+  profile: profileRules,
+}
 
 describe.each(Object.entries(sets))('%s rules', (_name, rules) => {
   it('declare kebab-case ids, each declared once', () => {

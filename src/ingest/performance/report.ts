@@ -5,8 +5,34 @@ import { figuresOf } from '../figures.ts'
 import { itemContext, sectionHeading } from '../narrative.ts'
 import type { LineRange } from '../parts.ts'
 import { projectItems } from '../projects.ts'
-import { paragraphs } from '../prose.ts'
+import { type Paragraph, paragraphs } from '../prose.ts'
 import { performanceReportKey } from '../subject-keys.ts'
+
+/** A count stated in words: "本单位无内设机构" says 0, which part one may contradict. */
+const NO_INTERNAL_UNITS = /(?:无|没有)内设机构/
+
+function noInternalUnits(p: Paragraph, section: string, at: number): NarrativeFigure {
+  const line = [...p.segments].reverse().find((s) => s.start <= at)?.line ?? p.line
+  const sentence =
+    p.text
+      .slice(0, at)
+      .split(/[。；]/)
+      .pop()! + p.text.slice(at).split(/[。；]/)[0]!
+  return {
+    section,
+    subject: '内设机构',
+    key: 'internal_units.count',
+    code: null,
+    measure: 'count',
+    value: '0',
+    unit: '个',
+    direction: null,
+    base: null,
+    approximate: false,
+    sentence: `${sentence.trim()}。`,
+    line,
+  }
+}
 
 /**
  * The performance report's prose (部门整体支出绩效评价报告, before the self-evaluation tables):
@@ -31,6 +57,8 @@ export function readReport(
       table: 'performance' as const,
     }
     facts.push(...figuresOf(p, scope, findings).filter((f) => f.key !== 'project.amount'))
+    const none = NO_INTERNAL_UNITS.exec(p.text)
+    if (none) facts.push(noInternalUnits(p, section, none.index))
   })
   return { facts, projects: projectItems(prose) }
 }
