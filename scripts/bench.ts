@@ -12,7 +12,7 @@ const SEED = new URL(
 const bytes = new Uint8Array(readFileSync(SEED))
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30)
 
-async function timeIt(fn: () => unknown | Promise<unknown>): Promise<number> {
+async function timeIt(fn: () => unknown): Promise<number> {
   for (let i = 0; i < 3; i++) await fn() // warm-up
   const samples: number[] = []
   for (let i = 0; i < ROUNDS; i++) {

@@ -4,7 +4,7 @@ import { UsageError } from './usage.ts'
 /** `gongkai build <dataset-dir> --out <dir> [--version X]` */
 export async function buildCommand(
   positionals: string[],
-  flags: Record<string, unknown>,
+  flags: Record<string, string | boolean | undefined>,
 ): Promise<number> {
   const [datasetDir, ...extra] = positionals
   if (!datasetDir || extra.length > 0)

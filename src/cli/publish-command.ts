@@ -6,7 +6,7 @@ import { UsageError } from './usage.ts'
 /** `gongkai publish <dataset-dir> [--version X] [--dry-run]`: build, then upload immutably to S3. */
 export async function publishCommand(
   positionals: string[],
-  flags: Record<string, unknown>,
+  flags: Record<string, string | boolean | undefined>,
 ): Promise<number> {
   const [datasetDir, ...extra] = positionals
   if (!datasetDir || extra.length > 0)

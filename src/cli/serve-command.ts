@@ -5,12 +5,16 @@ import { UsageError } from './usage.ts'
 /** `gongkai serve [--port N] [--host H]`: the same app as the Worker, on Node, over S3. */
 export async function serveCommand(
   positionals: string[],
-  flags: Record<string, unknown>,
+  flags: Record<string, string | boolean | undefined>,
 ): Promise<number> {
   if (positionals.length > 0) throw new UsageError('serve takes no arguments')
-  const port = Number(flags.port ?? process.env.PORT ?? 8787)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port must be a port number, not "${flags.port}"`)
+  const given = flags.port ?? process.env.PORT ?? '8787'
+  const port = Number(given)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(
+      `the port (--port or PORT) must be a number from 0 to 65535, not "${given}"`,
+    )
+  }
   const hostname = typeof flags.host === 'string' ? flags.host : '127.0.0.1'
   const server = await serveNode({ store: s3Store(s3OptionsFromEnv()), port, hostname })
   console.log(`gongkai serving ${server.url} (S3 bucket ${process.env.GONGKAI_BUCKET})`)

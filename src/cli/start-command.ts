@@ -53,7 +53,7 @@ async function loadLocalReleases(): Promise<void> {
 /** `gongkai start` (npm start): the seed published locally and served by wrangler dev on 127.0.0.1. */
 export async function startCommand(
   positionals: string[],
-  flags: Record<string, unknown>,
+  flags: Record<string, string | boolean | undefined>,
 ): Promise<number> {
   if (positionals.length > 0) throw new UsageError('start takes no arguments')
   const port = String(flags.port ?? process.env.PORT ?? 8787)

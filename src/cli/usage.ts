@@ -14,6 +14,8 @@ export const USAGE = `usage: gongkai <command> [options]
       Build and upload a release immutably to S3-compatible storage (AWS_ENDPOINT_URL_S3,
       AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION, GONGKAI_BUCKET).
   serve [--port N] [--host H]
-      Serve published releases from S3-compatible storage on Node.
-  start
-      Build the datasets in data/, load them into the local R2 store and run wrangler dev.`
+      Serve published releases from S3-compatible storage on Node (port: PORT or 8787).
+  start [--port N]
+      Build the datasets in data/, load them into the local R2 store and run wrangler dev.
+
+  -h, --help   this text`

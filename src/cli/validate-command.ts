@@ -9,7 +9,7 @@ import { UsageError } from './usage.ts'
 /** `gongkai validate <report-file> [--json] [--strict]` */
 export async function validateCommand(
   positionals: string[],
-  flags: Record<string, unknown>,
+  flags: Record<string, string | boolean | undefined>,
 ): Promise<number> {
   const [file, ...extra] = positionals
   if (!file || extra.length > 0) throw new UsageError('validate takes exactly one report file')

@@ -65,10 +65,9 @@ export function createApp(getStore: GetStore): Hono<AppEnv> {
     const instance = instanceOf(c.req.url)
     if (error instanceof Problem) return error.toResponse(instance)
     if (error instanceof HTTPException && error.status < 500) {
-      return new Problem(
-        error.status as 400,
-        error.message || 'The request is malformed.',
-      ).toResponse(instance)
+      return new Problem(error.status, error.message || 'The request is malformed.').toResponse(
+        instance,
+      )
     }
     console.error(`${c.req.method} ${instance}:`, error)
     return new Problem(

@@ -22,6 +22,7 @@ import {
 import { declareKeys } from './keys.ts'
 import { compareNames, manifestOf, selectRelease, sha256Sums, type HashedFile } from './manifest.ts'
 import { ReleaseRefused } from './refusal.ts'
+import { findingTypesResource } from './resources/finding-types.ts'
 import { findingsResource } from './resources/findings.ts'
 import { lineItemsResource } from './resources/line-items.ts'
 import { reportPartResources } from './resources/report-parts.ts'
@@ -76,6 +77,7 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
     lineItemsResource(report, metadata),
     ...reportPartResources(report),
     findingsResource(input.findings),
+    findingTypesResource(),
   ])
   selfCheck(tables)
 

@@ -84,7 +84,7 @@ export function amountMeaning(
   column: string,
   unit: DatasetMetadata['unit'],
 ): FiscalAnnotation {
-  const meaning = (MEANING[table] as Record<string, Meaning>)[column]
+  const meaning = MEANING[table][column]
   if (!meaning)
     throw new Error(
       `release: no fiscal meaning for table ${table} column ${column}; add it to src/release/fiscal.ts`,

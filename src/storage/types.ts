@@ -69,6 +69,7 @@ export function assertValidKey(key: string): void {
     new TextEncoder().encode(key).length > MAX_KEY_BYTES ||
     key.startsWith('/') ||
     segments.some((s) => s === '' || s === '.' || s === '..') ||
+    // eslint-disable-next-line no-control-regex -- control characters are what it refuses
     /[\\\u0000-\u001f\u007f]/.test(key)
   ) {
     throw new InvalidKey(`not a valid object key: ${JSON.stringify(key.slice(0, 80))}`)

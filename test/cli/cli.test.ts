@@ -96,6 +96,16 @@ describe('gongkai build and publish', () => {
     expect(code).toBe(2)
     expect(stderr).toContain('--out')
   })
+  it('serve names a bad port, from --port or PORT', () => {
+    for (const [args, env] of [
+      [['serve', '--port', 'x1'], {}],
+      [['serve'], { PORT: 'abc' }],
+    ] as const) {
+      const { code, stderr } = gongkai([...args], env)
+      expect(code).toBe(2)
+      expect(stderr).toContain(`not "${args.length > 1 ? 'x1' : 'abc'}"`)
+    }
+  })
   it('publish without a bucket says which variable is missing', () => {
     const { code, stderr } = gongkai(['publish', SEED_DIR, '--dry-run'], { GONGKAI_BUCKET: '' })
     expect(code).toBe(2)

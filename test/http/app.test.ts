@@ -20,11 +20,11 @@ describe('catalog', () => {
   it('lists datasets by id with links to each', async () => {
     const res = await get('/api/datasets')
     expect(res.status).toBe(200)
-    const body = (await res.json()) as {
+    const body = await res.json<{
       datasets: { id: string; url: string; latestVersion: string }[]
       next: string | null
       total: number
-    }
+    }>()
     expect(body.datasets.map((d) => d.id)).toEqual(['another-office-2020', 'test-office-2020'])
     expect(body.datasets[1]).toMatchObject({
       latestVersion: '1.1.0',
@@ -36,12 +36,12 @@ describe('catalog', () => {
 
   it('pages with an opaque cursor and Link rel=next', async () => {
     const first = await get('/api/datasets?limit=1')
-    const page1 = (await first.json()) as { datasets: { id: string }[]; next: string }
+    const page1 = await first.json<{ datasets: { id: string }[]; next: string }>()
     expect(page1.datasets.map((d) => d.id)).toEqual(['another-office-2020'])
     expect(first.headers.get('Link')).toBe(`<${page1.next}>; rel="next"`)
     const next = new URL(page1.next)
     const second = await get(next.pathname + next.search)
-    const page2 = (await second.json()) as { datasets: { id: string }[]; next: string | null }
+    const page2 = await second.json<{ datasets: { id: string }[]; next: string | null }>()
     expect(page2.datasets.map((d) => d.id)).toEqual(['test-office-2020'])
     expect(page2.next).toBeNull()
     expect(second.headers.get('Link')).toBeNull()
@@ -51,11 +51,11 @@ describe('catalog', () => {
 describe('dataset and version documents', () => {
   it('gives a dataset with its versions newest first', async () => {
     const res = await get('/api/datasets/test-office-2020')
-    const body = (await res.json()) as {
+    const body = await res.json<{
       id: string
       latestVersion: string
       versions: { version: string; url: string; manifestSha256: string }[]
-    }
+    }>()
     expect(body.latestVersion).toBe('1.1.0')
     expect(body.versions.map((v) => v.version)).toEqual(['1.1.0', '1.0.0'])
     expect(body.versions[1]!.url).toBe(
@@ -72,11 +72,11 @@ describe('dataset and version documents', () => {
   it('gives a release: manifest fields and a URL per file', async () => {
     const res = await get('/api/datasets/test-office-2020/versions/1.1.0')
     expect(res.status).toBe(200)
-    const body = (await res.json()) as {
+    const body = await res.json<{
       predecessor: string
       files: { name: string; url: string; sha256: string; bytes: number }[]
       tables: { url: string }[]
-    }
+    }>()
     const release = releases.get('test-office-2020@1.1.0')!
     expect(body.predecessor).toBe('1.0.0')
     expect(body.files.map((f) => f.name)).toEqual(release.manifest.files.map((f) => f.name))
@@ -98,12 +98,12 @@ describe('dataset and version documents', () => {
     const dataset = await get('/api/datasets/no-such-office')
     expect(dataset.status).toBe(404)
     expect(dataset.headers.get('Content-Type')).toBe('application/problem+json')
-    expect(((await dataset.json()) as { detail: string }).detail).toContain(
+    expect((await dataset.json<{ detail: string }>()).detail).toContain(
       'no dataset "no-such-office"',
     )
     const version = await get('/api/datasets/test-office-2020/versions/9.9.9')
     expect(version.status).toBe(404)
-    expect(((await version.json()) as { detail: string }).detail).toContain(
+    expect((await version.json<{ detail: string }>()).detail).toContain(
       'its versions are 1.1.0, 1.0.0',
     )
   })
@@ -237,7 +237,7 @@ describe('files', () => {
   it('refuses a file the manifest does not list', async () => {
     const res = await get('/datasets/test-office-2020/1.0.0/index.json')
     expect(res.status).toBe(404)
-    expect(((await res.json()) as { detail: string }).detail).toContain('has no file "index.json"')
+    expect((await res.json<{ detail: string }>()).detail).toContain('has no file "index.json"')
   })
 })
 
@@ -316,6 +316,7 @@ describe('service routes', () => {
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
     expect(res.headers.get('Content-Security-Policy')).toContain("connect-src 'self'")
     const script = /<script>([\s\S]*)<\/script>/.exec(html)![1]!
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiles the page's script to check its syntax
     expect(() => new Function(script)).not.toThrow()
     expect(script).not.toContain('innerHTML')
   })

@@ -51,10 +51,10 @@ const resolve = <T>(value: T | { $ref: string }): T =>
         (node: unknown, key) => (node as Record<string, unknown>)[key],
         document,
       ) as T)
-    : (value as T)
+    : value
 
 const ajv = new Ajv2020({ strict: false, allErrors: true })
-addFormats.default(ajv)
+addFormats(ajv)
 ajv.addSchema(document, 'openapi')
 const validator = (ref: string) =>
   ajv.getSchema(`openapi${ref}`) ?? ajv.compile({ $ref: `openapi${ref}` })
@@ -139,7 +139,7 @@ const MALFORMED: Record<string, string> = {
   table: '10',
 }
 
-const EXAMPLE_ID = (resolve(document.paths['/api/datasets/{id}']!.get.parameters![0]!) as Parameter)
+const EXAMPLE_ID = resolve<Parameter>(document.paths['/api/datasets/{id}']!.get.parameters![0]!)
   .example as string
 
 /**

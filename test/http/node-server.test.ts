@@ -41,7 +41,7 @@ describe('serveNode', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const res = await fetch(`${server.url}/api/datasets`)
     expect(res.status).toBe(200)
-    expect(((await res.json()) as { datasets: unknown[] }).datasets).toHaveLength(3)
+    expect((await res.json<{ datasets: unknown[] }>()).datasets).toHaveLength(3)
   })
 
   it('streams ranges over the socket', async () => {
@@ -72,11 +72,11 @@ describe('serveNode', () => {
       const csvUrl = `${server.url}/datasets/${SEED_ID}/latest/${id}-${slug}.csv`
       const { stdout } = await promisify(execFile)('python3', ['-c', PYTHON_READ_CSV, csvUrl])
       const fromCsv = JSON.parse(stdout) as { header: string[]; rows: Record<string, string>[] }
-      const api = (await (
+      const api = await (
         await fetch(
           `${server.url}/api/datasets/${SEED_ID}/versions/1.0.0/tables/${slug}?limit=1000`,
         )
-      ).json()) as {
+      ).json<{
         table: { columns: { key: string }[] }
         rows: {
           line: number
@@ -87,7 +87,7 @@ describe('serveNode', () => {
           label: string
           amounts: Record<string, string | null>
         }[]
-      }
+      }>()
       const columns = api.table.columns.map((c) => c.key)
       expect(fromCsv.header.slice(-columns.length - 1), id).toEqual(['name', ...columns])
       const asCsv = api.rows.map((r) => {

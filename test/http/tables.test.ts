@@ -17,7 +17,7 @@ type Page = {
 const page = async (query: string) => {
   const res = await app.request(`http://api.test${base}/${query}`)
   expect(res.status, query).toBe(200)
-  return (await res.json()) as Page
+  return await res.json<Page>()
 }
 const expenditure = reportOf('1.0.0').tables['03'] as { rows: Page['rows'] }
 
@@ -78,7 +78,7 @@ describe('a table as JSON rows', () => {
     const next = new URL(first.next!)
     expect(next.searchParams.get('level')).toBe('item')
     const res = await app.request(next.href)
-    const second = (await res.json()) as Page
+    const second = await res.json<Page>()
     expect(second.rows.map((r) => r.code)).toEqual(['2080505'])
     expect(second.offset).toBe(2)
     expect(second.next).toBeNull()
@@ -104,7 +104,7 @@ describe('a table as JSON rows', () => {
     ]) {
       const res = await app.request(`http://api.test${base}/${query}`)
       expect(res.status, query).toBe(400)
-      const problem = (await res.json()) as { parameter: string; detail: string }
+      const problem = await res.json<{ parameter: string; detail: string }>()
       expect(problem.parameter, query).toBe(parameter)
       expect(problem.detail.length).toBeGreaterThan(20)
     }

@@ -118,7 +118,7 @@ describe.skipIf(!server)('publishing through a faulty network', () => {
       const problems = await storedReleaseProblems(direct, id, '1.0.0')
       expect(
         problems === 'not visible' || problems.length === 0,
-        `cut after ${n}: ${problems}`,
+        `cut after ${n}: ${String(problems)}`,
       ).toBe(true)
 
       const rerun = await publishRelease(direct, release, { retry: testRetry(80 + n) })

@@ -83,9 +83,11 @@ it('re-reads and reapplies when another publisher writes the index in between', 
 
   const index = JSON.parse(
     await new Response((await inner.get(`datasets/${id}/index.json`))!.body).text(),
-  )
-  expect(index.versions.map((v: { version: string }) => v.version)).toEqual(['1.1.0', '1.0.0'])
-  const catalog = JSON.parse(await new Response((await inner.get('catalog.json'))!.body).text())
+  ) as DatasetIndex
+  expect(index.versions.map((v) => v.version)).toEqual(['1.1.0', '1.0.0'])
+  const catalog = JSON.parse(
+    await new Response((await inner.get('catalog.json'))!.body).text(),
+  ) as CatalogIndex
   expect(catalog.datasets).toEqual([
     { id, title: datasetMetadata(id).title, latestVersion: '1.1.0', released: '2021-09-30' },
   ])

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CatalogIndex, DatasetIndex } from '../../src/model/release.ts'
+import { CatalogIndex, DatasetIndex, type Manifest } from '../../src/model/release.ts'
 import { PublishError, publishRelease } from '../../src/publish/publish.ts'
 import { s3Store, type S3StoreOptions } from '../../src/storage/s3.ts'
 import type { ObjectStore } from '../../src/storage/types.ts'
@@ -17,7 +17,7 @@ const read = async (store: ObjectStore, key: string) => {
   return object ? new Uint8Array(await new Response(object.body).arrayBuffer()) : null
 }
 const readJson = async (store: ObjectStore, key: string) =>
-  JSON.parse(new TextDecoder().decode((await read(store, key))!))
+  JSON.parse(new TextDecoder().decode((await read(store, key))!)) as unknown
 
 /** Every key under a prefix with its ETag: equal before and after means nothing was written. */
 async function snapshot(store: ObjectStore, prefix: string) {
@@ -50,13 +50,13 @@ describe.skipIf(!server)('publishing to a real S3 server (Ceph RGW)', () => {
     expect(summary.files.map((f) => [f.key, f.status])).toEqual(
       names.map((n) => [`datasets/${id}/1.0.0/${n}`, 'uploaded']),
     )
-    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']))
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as Manifest
     for (const name of names) {
       const key = `datasets/${id}/1.0.0/${name}`
       expect(await read(store, key)).toEqual(files[name])
       const head = (await store.head(key))!
       expect(head.metadata.sha256).toBe(sha256(files[name]!))
-      const listed = manifest.files.find((f: { name: string }) => f.name === name)
+      const listed = manifest.files.find((f) => f.name === name)
       expect(head.contentType).toBe(listed ? listed.mediaType : 'application/json')
     }
     expect(await storedReleaseProblems(store, id, '1.0.0')).toEqual([])

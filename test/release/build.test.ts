@@ -163,7 +163,7 @@ process.stdout.write(textOf(fileNamed(await buildSeed(), 'SHA256SUMS')))`
 
   it('has a datapackage.json valid against the Data Package 2.0 profiles', () => {
     const ajv = new Ajv({ strict: false, allErrors: true })
-    addFormats.default(ajv)
+    addFormats(ajv)
     ajv.addFormat('textarea', true) // an editor hint in the profiles, not a constraint
     const profile = (name: string) =>
       ajv.compile(JSON.parse(readFileSync(join(STANDARDS, name), 'utf8')))
@@ -300,12 +300,12 @@ process.stdout.write(textOf(fileNamed(await buildSeed(), 'SHA256SUMS')))`
   it('has a validation report shaped like Frictionless: invalid when there are errors, each located in the CSVs', async () => {
     const { findings } = await seedParts()
     const all = [...findings, ...SAMPLE_FINDINGS]
-    const report = jsonOf(fileNamed(files, 'validation-report.json')) as {
+    const report = jsonOf<{
       valid: boolean
       stats: Record<string, number>
       errors: Array<Record<string, unknown>>
       warnings: Array<Record<string, unknown>>
-    }
+    }>(fileNamed(files, 'validation-report.json'))
     expect(report.valid).toBe(false)
     expect(report.stats).toEqual({
       errors: all.filter((f) => f.severity === 'error').length,
@@ -349,13 +349,13 @@ process.stdout.write(textOf(fileNamed(await buildSeed(), 'SHA256SUMS')))`
   })
 
   it('describes every CSV in CSVW, with column names equal to the headers', () => {
-    const csvw = jsonOf(fileNamed(files, 'csv-metadata.json')) as {
+    const csvw = jsonOf<{
       '@context': string
       tables: Array<{
         url: string
         tableSchema: { columns: Array<{ name: string; titles: string }> }
       }>
-    }
+    }>(fileNamed(files, 'csv-metadata.json'))
     expect(csvw['@context']).toBe('http://www.w3.org/ns/csvw')
     expect(csvw.tables.map((t) => t.url).sort()).toEqual(
       csvFiles()

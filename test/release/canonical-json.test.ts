@@ -13,7 +13,7 @@ describe('canonicalJson', () => {
 
   it('sorts by code unit, as RFC 8785 does ($ and capitals before lower case)', () => {
     expect(
-      Object.keys(JSON.parse(canonicalJson({ name: 1, $schema: 2, Zeta: 3, '01': 4 }))),
+      Object.keys(JSON.parse(canonicalJson({ name: 1, $schema: 2, Zeta: 3, '01': 4 })) as object),
     ).toEqual(['$schema', '01', 'Zeta', 'name'])
   })
 

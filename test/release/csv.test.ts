@@ -54,7 +54,7 @@ describe('CSV', () => {
   })
 
   it('keeps decimals exactly as printed, never a number', () => {
-    const records = parse(csvText(), { columns: true }) as Record<string, string>[]
+    const records = parse<Record<string, string>>(csvText(), { columns: true })
     expect(records.map((r) => r.amount)).toEqual([
       '606.71',
       '0.09',
@@ -67,7 +67,7 @@ describe('CSV', () => {
   })
 
   it('reads back cell for cell with csv-parse', () => {
-    const [header, ...records] = parse(csvText()) as string[][]
+    const [header, ...records] = parse(csvText())
     expect(header).toEqual(['line', 'name', 'amount'])
     expect(records).toEqual(TRICKY.map((r) => r.map((c) => (c === null ? '' : String(c)))))
   })

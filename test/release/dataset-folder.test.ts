@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Changelog, DatasetMetadata } from '../../src/model/dataset.ts'
 import { loadDataset } from '../../src/release/dataset-folder.ts'
 import { SEED_DIR } from './support.ts'
 
@@ -16,11 +17,13 @@ function folderWith(edit: (dir: string) => void): string {
   return dir
 }
 
-const editJson = (file: string, change: (value: any) => unknown) => (dir: string) =>
-  writeFileSync(
-    join(dir, file),
-    JSON.stringify(change(JSON.parse(readFileSync(join(dir, file), 'utf8')))),
-  )
+const editJson =
+  <T>(file: string, change: (value: T) => unknown) =>
+  (dir: string) =>
+    writeFileSync(
+      join(dir, file),
+      JSON.stringify(change(JSON.parse(readFileSync(join(dir, file), 'utf8')) as T)),
+    )
 
 /** The refusal as one paragraph: a message with no line break and no stack frame in it. */
 async function refusal(dir: string): Promise<Error> {
@@ -45,7 +48,7 @@ describe('loadDataset', () => {
 
   it('refuses a bad field of dataset.json, naming the file and the field', async () => {
     const dir = folderWith(
-      editJson('dataset.json', (m) => ({
+      editJson<DatasetMetadata>('dataset.json', (m) => ({
         ...m,
         fiscalYear: '2020',
         publisher: { ...m.publisher, name: { zh: '' } },
@@ -60,14 +63,16 @@ describe('loadDataset', () => {
 
   it('refuses an invented field: the metadata is strict', async () => {
     const e = await refusal(
-      folderWith(editJson('dataset.json', (m) => ({ ...m, licence: 'CC-BY-4.0' }))),
+      folderWith(
+        editJson<DatasetMetadata>('dataset.json', (m) => ({ ...m, licence: 'CC-BY-4.0' })),
+      ),
     )
     expect(e.message).toMatch(/dataset\.json is not valid: top level: Unrecognized key: "licence"/)
   })
 
   it('refuses a changelog field by its index path', async () => {
     const e = await refusal(
-      folderWith(editJson('changelog.json', (c) => [{ ...c[0], version: 'v1' }])),
+      folderWith(editJson<Changelog>('changelog.json', (c) => [{ ...c[0], version: 'v1' }])),
     )
     expect(e.message).toContain('changelog.json is not valid: field 0.version')
   })
@@ -75,7 +80,7 @@ describe('loadDataset', () => {
   it('refuses a changelog that is not newest first', async () => {
     const e = await refusal(
       folderWith(
-        editJson('changelog.json', (c) => [
+        editJson<Changelog>('changelog.json', (c) => [
           ...c,
           { ...c[0], version: '1.1.0', date: '2027-01-01' },
         ]),

@@ -98,7 +98,7 @@ export const jsonOf = <T = Record<string, unknown>>(f: ReleaseFile) => JSON.pars
 
 /** A CSV read back with csv-parse: header and records as strings. */
 export function readCsv(f: ReleaseFile): { header: string[]; records: string[][] } {
-  const [header, ...records] = parse(textOf(f), { relax_column_count: false }) as string[][]
+  const [header, ...records] = parse(textOf(f), { relax_column_count: false })
   return { header: header!, records }
 }
 

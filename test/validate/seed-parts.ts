@@ -34,8 +34,10 @@ export async function seedReport(): Promise<Report> {
 
 /** Runs rules and keeps what a test compares: rule, severity, line, expected, actual. */
 export function check(rules: Rule | readonly Rule[], report: Report) {
-  const list = Array.isArray(rules) ? rules : [rules as Rule]
-  return list.flatMap((r) => r.check(report)).map(short)
+  return [rules]
+    .flat()
+    .flatMap((r) => r.check(report))
+    .map(short)
 }
 
 export const short = (f: Finding) => ({

@@ -12,14 +12,14 @@ let manifest: { version: string; files: { name: string; sha256: string; bytes: n
 
 beforeAll(async () => {
   files = await publishSeed(r2Store({ bucket: env.RELEASES }))
-  manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']))
+  manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as typeof manifest
 }, 60_000)
 
 describe('the seed release, served from R2', () => {
   it('lists the seed in the catalog, latest version first', async () => {
-    const catalog = (await (await fetchWorker('/api/datasets')).json()) as {
-      datasets: { id: string; latestVersion: string }[]
-    }
+    const catalog = await (
+      await fetchWorker('/api/datasets')
+    ).json<{ datasets: { id: string; latestVersion: string }[] }>()
     expect(catalog.datasets).toContainEqual(
       expect.objectContaining({ id: SEED_ID, latestVersion: manifest.version }),
     )
@@ -46,7 +46,7 @@ describe('the seed release, served from R2', () => {
         `/api/datasets/${SEED_ID}/versions/${manifest.version}/tables/${id}?limit=1000`,
       )
       expect(res.status, id).toBe(200)
-      const page = (await res.json()) as { rows: unknown[]; table: { columns: unknown[] } }
+      const page = await res.json<{ rows: unknown[]; table: { columns: unknown[] } }>()
       expect(page.rows, id).toEqual(report.tables[id]!.rows)
       expect(page.table.columns.length, id).toBeGreaterThan(0)
     }
@@ -56,7 +56,7 @@ describe('the seed release, served from R2', () => {
     const res = await fetchWorker(
       `/api/datasets/${SEED_ID}/versions/${manifest.version}/tables/expenditure?code_prefix=201&level=item`,
     )
-    const page = (await res.json()) as { rows: { code: string; level: string }[] }
+    const page = await res.json<{ rows: { code: string; level: string }[] }>()
     expect(page.rows.length).toBeGreaterThan(0)
     for (const row of page.rows) {
       expect(row.code.startsWith('201')).toBe(true)

@@ -22,13 +22,13 @@ const base64 = (hex: string) =>
 
 describe('the Worker over R2', () => {
   it('lists the catalog and a dataset from their index objects', async () => {
-    const catalog = (await (await fetchWorker('/api/datasets')).json()) as {
-      datasets: { id: string }[]
-    }
+    const catalog = await (
+      await fetchWorker('/api/datasets')
+    ).json<{ datasets: { id: string }[] }>()
     expect(catalog.datasets.map((d) => d.id)).toEqual(Object.keys(TEST_CATALOG).sort())
-    const dataset = (await (await fetchWorker('/api/datasets/test-office-2020')).json()) as {
-      versions: { version: string }[]
-    }
+    const dataset = await (
+      await fetchWorker('/api/datasets/test-office-2020')
+    ).json<{ versions: { version: string }[] }>()
     expect(dataset.versions.map((v) => v.version)).toEqual(['1.1.0', '1.0.0'])
   })
 
@@ -87,11 +87,11 @@ describe('the Worker over R2', () => {
     expect(latest.headers.get('Location')).toBe(
       'https://gongkai.test/datasets/test-office-2020/1.1.0/report.json',
     )
-    const table = (await (
+    const table = await (
       await fetchWorker(
         '/api/datasets/test-office-2020/versions/1.1.0/tables/expenditure?level=item',
       )
-    ).json()) as { rows: { code: string }[] }
+    ).json<{ rows: { code: string }[] }>()
     expect(table.rows.map((r) => r.code)).toEqual(['2010301', '2010302', '2080505'])
   })
 
@@ -116,7 +116,7 @@ describe('the Worker over R2', () => {
   it('serves its description and documentation page', async () => {
     const yaml = await (await fetchWorker('/openapi.yaml')).text()
     expect(yaml).toMatch(/^openapi: 3\.1\.0/)
-    const json = (await (await fetchWorker('/openapi.json')).json()) as { openapi: string }
+    const json = await (await fetchWorker('/openapi.json')).json<{ openapi: string }>()
     expect(json.openapi).toBe('3.1.0')
     expect(await (await fetchWorker('/docs')).text()).toContain('<title>gongkai API</title>')
     expect(await (await fetchWorker('/healthz')).json()).toEqual({ status: 'ok' })

@@ -54,7 +54,7 @@ export function parseCodedRows<T extends CodedTableId>(
       level: code ? codeLevel(code) : null,
       label,
       amounts,
-    } as TableRow<T>
+    }
   })
   repairTruncatedClassCodes(id, rows, findings)
   return rows

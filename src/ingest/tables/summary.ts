@@ -63,7 +63,7 @@ export function summaryTable<T extends SummaryTableId>(
       level: code ? 'class' : null,
       label,
       amounts,
-    } as TableRow<T>
+    }
   }
 
   for (const row of body.data) {

@@ -39,5 +39,5 @@ export function threePublicTable(
     department: body.department,
     rows,
     notes: body.notes,
-  } as Table<'07'>
+  }
 }

@@ -37,7 +37,7 @@ export function findingsResource(findings: readonly Finding[]): TabularResource 
         name: 'rule',
         type: 'string',
         title: '规则 (rule)',
-        description: 'The stable kebab-case id of the check.',
+        description: 'The stable kebab-case id of the check; finding-types.csv says what it means.',
         constraints: { required: true },
       },
       {
@@ -91,6 +91,9 @@ export function findingsResource(findings: readonly Finding[]): TabularResource 
     ]),
     rows,
     candidateKeys: [],
+    candidateForeignKeys: [
+      { fields: ['rule'], reference: { resource: 'finding-types', fields: ['type'] } },
+    ],
   }
 }
 

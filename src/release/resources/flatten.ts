@@ -33,7 +33,7 @@ export interface ChildArray {
 export const jsonSchemaOf = (schema: z.ZodType): JsonSchema =>
   z.toJSONSchema(schema, { io: 'output' }) as JsonSchema
 
-const DECIMAL_PATTERN = (jsonSchemaOf(DecimalString) as JsonSchema).pattern
+const DECIMAL_PATTERN = jsonSchemaOf(DecimalString).pattern
 
 export const snake = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
 

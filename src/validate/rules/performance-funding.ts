@@ -54,7 +54,7 @@ function fundingSum(e: SelfEvaluation): Finding[] {
   const parts = e.funding.filter((f) => f !== total)
   if (!total || parts.length === 0) return []
   return COLUMNS.flatMap(([key, zh]) => {
-    const terms = parts.map((f) => f[key] as Amount)
+    const terms = parts.map((f) => f[key])
     if (terms.every((t) => t === null)) return []
     return agree({
       rule: 'self-evaluation-funding-sum',
@@ -64,7 +64,7 @@ function fundingSum(e: SelfEvaluation): Finding[] {
       line: total.line,
       printed: {
         text: { zh: `年度资金合计${zh}`, en: `the funding total ${zh}` },
-        value: total[key] as Amount,
+        value: total[key],
       },
       expected: {
         text: {
@@ -73,7 +73,7 @@ function fundingSum(e: SelfEvaluation): Finding[] {
         },
         value: plain(sum(terms)),
       },
-      figures: [total[key] as Amount, ...terms],
+      figures: [total[key], ...terms],
     })
   })
 }

@@ -1,0 +1,129 @@
+import type { FindingType } from '../catalog.ts'
+
+/**
+ * What the parser records: a glitch of text extraction it repaired (info, quoting the original
+ * text) or a cell it could not read (error, read as blank). code-malformed is in tables.ts.
+ */
+export const INGEST_TYPES: readonly FindingType[] = [
+  {
+    type: 'code-repaired',
+    severities: ['info'],
+    tables: ['02', '03', '05', '06', '08', '09'],
+    stages: ['ingest'],
+    title: { zh: '修复被截断的科目编码', en: 'A truncated code repaired' },
+    description: {
+      zh: '提取时被截断的编码按参考表修复：类级编码印短（“22999”上方的“29”）时，若数字在其下款级编码之内且名称与参考名称一致，按该类读取；06表经济分类编码被截断时，按其下唯一同名的编码读取。',
+      en: 'A code cut short by text extraction is repaired from the reference: a 类 printed short ("29" above "22999") is read from the 款 under it when the digits fit and the name is the reference name; a truncated economic code in 06 is read as the one code under it with the printed name.',
+    },
+  },
+  {
+    type: 'line-number-split',
+    severities: ['info'],
+    tables: ['01', '04'],
+    stages: ['ingest'],
+    title: { zh: '行次被拆开，已合并', en: 'A split line number rejoined' },
+    description: {
+      zh: '提取把行次拆开（“1 0”，或后几位落到下一行），按合并后的行次读取。',
+      en: 'Text extraction split a 行次 ("1 0", or its last digits on the next line); it is read rejoined.',
+    },
+  },
+  {
+    type: 'amount-not-a-number',
+    severities: ['error'],
+    tables: ['01', '02', '03', '04', '05', '06', '07', '08', '09'],
+    stages: ['ingest'],
+    title: { zh: '金额不是数字', en: 'An amount is not a number' },
+    description: {
+      zh: '表中金额单元格不是数字，按空白读取；提示中引用原文。',
+      en: 'An amount cell of a table is not a decimal number; it is read as blank and quoted.',
+    },
+  },
+  {
+    type: 'extra-cells',
+    severities: ['error'],
+    tables: ['02', '03', '05', '08', '09'],
+    stages: ['ingest'],
+    title: { zh: '单元格多于表头', en: 'More cells than the header' },
+    description: {
+      zh: '某行的单元格比表头多，多出的未读取；提示中引用它们。',
+      en: 'A row has more cells than the table has columns; the extra cells are not read, and are quoted.',
+    },
+  },
+  {
+    type: 'paragraph-rejoined',
+    severities: ['info'],
+    tables: ['profile', 'narrative', 'projects', 'performance'],
+    stages: ['ingest'],
+    title: { zh: '断开的段落已合并', en: 'A broken paragraph rejoined' },
+    description: {
+      zh: '一行在句中断开（如分页），下一行是同一段落的下文，两行合并读取。',
+      en: 'A line breaks off mid-sentence (at a page break, say) and the next line continues the same paragraph, so the two are read as one.',
+    },
+  },
+  {
+    type: 'stray-character-dropped',
+    severities: ['info'],
+    tables: ['narrative', 'performance'],
+    stages: ['ingest'],
+    title: { zh: '数字前多余的字母已去掉', en: 'A stray letter before a figure dropped' },
+    description: {
+      zh: '文中数字前多出一个字母（提取所致），去掉后读取该数字。',
+      en: 'A stray letter stands before a figure in the prose (an extraction artefact); the figure is read without it.',
+    },
+  },
+  {
+    type: 'label-split',
+    severities: ['info'],
+    tables: ['performance'],
+    stages: ['ingest'],
+    title: { zh: '竖排标签被分页拆开', en: 'A vertical label split by a page break' },
+    description: {
+      zh: '自评表的竖排标签“绩效指标”被分页拆成几行，识别为同一个标签，不作数据。',
+      en: 'The vertical label 绩效指标 of a self-evaluation is split over lines by a page break; it is read as the one label, not as data.',
+    },
+  },
+  {
+    type: 'indicator-regrouped',
+    severities: ['info'],
+    tables: ['performance'],
+    stages: ['ingest'],
+    title: { zh: '二级指标归入其一级指标', en: 'An indicator regrouped under its own group' },
+    description: {
+      zh: '二级指标印在其一级指标标签之前、上一组之下，按其所属的一级指标归组。',
+      en: 'A 二级指标 is printed before its 一级指标 label, under the group above; it is grouped under the one it belongs to.',
+    },
+  },
+  {
+    type: 'score-not-a-number',
+    severities: ['error'],
+    tables: ['performance'],
+    stages: ['ingest'],
+    title: { zh: '自评表数字单元格不是数字', en: 'A self-evaluation cell is not a number' },
+    description: {
+      zh: '自评表的金额、分值或得分单元格不是数字，按空白读取；提示中引用原文。',
+      en: 'An amount, weight (分值) or score (得分) cell of a self-evaluation is not a number; it is read as blank and quoted.',
+    },
+  },
+  {
+    type: 'cell-space-removed',
+    severities: ['info'],
+    tables: ['performance'],
+    stages: ['ingest'],
+    title: { zh: '数字中的空格已去掉', en: 'A space inside a figure removed' },
+    description: {
+      zh: '提取在数字中加了空格（“100 %”），去掉后读取。',
+      en: 'Text extraction put a space inside a figure ("100 %"); it is read without it.',
+    },
+  },
+  {
+    type: 'row-shifted',
+    severities: ['info'],
+    tables: ['performance'],
+    stages: ['ingest'],
+    title: { zh: '整行右移一列，已复位', en: 'A row shifted one column right' },
+    description: {
+      zh: '某行的单元格整体比表头右移一列，左移一列后按表头读取。',
+      en: 'The cells of a row sit one column right of the header; they are read one column left.',
+    },
+  },
+]
