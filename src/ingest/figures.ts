@@ -1,6 +1,6 @@
+import { finding } from '../model/finding-builder.ts'
 import type { Finding, FindingTable } from '../model/finding.ts'
 import type { FigureKey, NarrativeFigure, NarrativeMeasure } from '../model/narrative.ts'
-import { finding } from '../validate/finding.ts'
 import { compact, lineAt, type Paragraph, sentences } from './prose.ts'
 
 /** What a figure's subject resolves to: its key, and the 功能分类 code where it names one. */

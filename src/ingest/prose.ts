@@ -1,5 +1,5 @@
+import { finding } from '../model/finding-builder.ts'
 import type { Finding, FindingTable } from '../model/finding.ts'
-import { finding } from '../validate/finding.ts'
 import type { LineRange } from './parts.ts'
 import { compact, isTabRow } from './tables/cells.ts'
 

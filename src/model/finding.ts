@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DecimalString, SourceLine } from './decimal.ts'
-import { TableId } from './tables.ts'
+import { TABLE_IDS, TableId } from './tables.ts'
 
 /**
  * A validation finding is data, in the manner of frictionless-py: a stable `rule` id
@@ -9,12 +9,14 @@ import { TableId } from './tables.ts'
 export const Severity = z.enum(['error', 'warning', 'info'])
 export type Severity = z.infer<typeof Severity>
 
+const PARTS = ['profile', 'narrative', 'projects', 'performance', 'report'] as const
+
 /** 公开01表 … 09表 by number, or the report's other parts. */
-export const FindingTable = z.union([
-  TableId,
-  z.enum(['profile', 'narrative', 'projects', 'performance', 'report']),
-])
+export const FindingTable = z.union([TableId, z.enum(PARTS)])
 export type FindingTable = z.infer<typeof FindingTable>
+
+/** Every `table` a finding can point at: the nine tables, then the parts. */
+export const FINDING_TABLES: readonly FindingTable[] = [...TABLE_IDS, ...PARTS]
 
 export const Finding = z.strictObject({
   rule: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),

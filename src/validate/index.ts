@@ -1,6 +1,6 @@
+import { finding } from '../model/finding-builder.ts'
 import { compareFindings, type Finding } from '../model/finding.ts'
 import type { Report } from '../model/report.ts'
-import { finding } from './finding.ts'
 import type { Rule } from './rule.ts'
 import {
   narrativeRules,

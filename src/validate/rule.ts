@@ -1,3 +1,4 @@
+import type { FindingType } from '../model/finding-types.ts'
 import type { Finding } from '../model/finding.ts'
 import type { Report } from '../model/report.ts'
 
@@ -6,6 +7,6 @@ import type { Report } from '../model/report.ts'
  * finding `rule` ids it can emit (stable, kebab-case), so the catalogue of checks is data.
  */
 export interface Rule {
-  readonly ids: readonly string[]
+  readonly ids: readonly FindingType[]
   check(report: Report): Finding[]
 }

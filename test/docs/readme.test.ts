@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { USAGE } from '../../src/cli/usage.ts'
+import { FINDING_TYPES } from '../../src/model/finding-types.ts'
 import { TABLES } from '../../src/model/tables.ts'
 import { buildRelease } from '../../src/release/command.ts'
-import { FINDING_TYPES } from '../../src/validate/catalog.ts'
 
 /**
  * The README is tested, in the manner of Datasette's docs: whatever the code offers — a command,

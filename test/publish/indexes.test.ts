@@ -4,7 +4,8 @@ import { newestFirst, withDataset, withVersion } from '../../src/publish/indexes
 import { publishRelease } from '../../src/publish/publish.ts'
 import { memoryStore } from '../../src/storage/memory.ts'
 import type { ObjectStore } from '../../src/storage/types.ts'
-import { datasetMetadata, syntheticRelease } from '../support/release.ts'
+import { datasetMetadata } from '../support/dataset.ts'
+import { syntheticRelease } from '../support/release.ts'
 
 const id = 'zhuzhou-shifeng-gov-office-2020'
 const entry = (version: string, manifestSha256 = 'a'.repeat(64)) => ({

@@ -313,7 +313,7 @@ process.stdout.write(textOf(fileNamed(await buildSeed(), 'SHA256SUMS')))`
       infos: all.filter((f) => f.severity === 'info').length,
       findings: all.length,
     })
-    const error = report.errors.find((e) => e.type === 'row-sum')!
+    const error = report.errors.find((e) => e.type === 'row-sum-mismatch')!
     expect(error).toMatchObject({
       resource: '03-expenditure',
       fieldName: 'basic_expenditure',
@@ -330,7 +330,7 @@ process.stdout.write(textOf(fileNamed(await buildSeed(), 'SHA256SUMS')))`
     expect(readCsv(fileNamed(files, 'validation-findings.csv')).records).toHaveLength(all.length)
     // On a two-sided line the finding's row names the side it is about.
     const info = (report as unknown as { infos: Array<Record<string, unknown>> }).infos.find(
-      (e) => e.type === 'label-note',
+      (e) => e.type === 'line-number-gap',
     )!
     const sided = readCsv(fileNamed(files, '01-income-expenditure-summary.csv')).records[
       (info.rowNumber as number) - 2

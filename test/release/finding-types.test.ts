@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { FINDING_TYPES } from '../../src/model/finding-types.ts'
 import type { ReleaseFile } from '../../src/release/formats.ts'
 import type { TableSchema } from '../../src/release/table-schema.ts'
-import { FINDING_TYPES } from '../../src/validate/catalog.ts'
 import { validate } from '../../src/validate/index.ts'
 import { buildSeed, fileNamed, jsonOf, readCsv, seedParts } from './support.ts'
 

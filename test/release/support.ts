@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { parse } from 'csv-parse/sync'
 import { ingest } from '../../src/ingest/index.ts'
+import { finding } from '../../src/model/finding-builder.ts'
 import type { Finding } from '../../src/model/finding.ts'
 import type { Report } from '../../src/model/report.ts'
 import { assembleRelease, type ReleaseInput } from '../../src/release/build.ts'
 import { BUILDER } from '../../src/release/builder.ts'
 import { loadDataset, type DatasetFolder } from '../../src/release/dataset-folder.ts'
 import type { ReleaseFile } from '../../src/release/formats.ts'
-import { finding } from '../../src/validate/finding.ts'
 
 export const SEED_DIR = 'data/zhuzhou-shifeng-gov-office-2020'
 export const STANDARDS = '../shared/standards/datapackage-2.0'
@@ -25,10 +25,13 @@ export function seedParts() {
   return seed
 }
 
-/** Findings of every severity, as the validator would give them, to exercise the report shapes. */
+/**
+ * Findings of every severity, as the validator would give them, to exercise the report shapes.
+ * Their ids are catalogued, so a build declares the foreign key from findings to finding types.
+ */
 export const SAMPLE_FINDINGS: Finding[] = [
   finding({
-    rule: 'row-sum',
+    rule: 'row-sum-mismatch',
     severity: 'error',
     table: '03',
     row: '201',
@@ -40,7 +43,7 @@ export const SAMPLE_FINDINGS: Finding[] = [
     en: 'The total does not add up',
   }),
   finding({
-    rule: 'share-rounding',
+    rule: 'narrative-share-mismatch',
     severity: 'warning',
     table: 'narrative',
     row: null,
@@ -52,7 +55,7 @@ export const SAMPLE_FINDINGS: Finding[] = [
     en: 'Share, with "quotes", commas\nand a line break',
   }),
   finding({
-    rule: 'label-note',
+    rule: 'line-number-gap',
     severity: 'info',
     table: '01',
     row: '一、一般公共服务支出',
@@ -64,7 +67,7 @@ export const SAMPLE_FINDINGS: Finding[] = [
   // Two findings that differ only in Chinese text: a zh-CN locale would sort them by pinyin.
   ...['行政运行', '一般行政管理事务'].map((row) =>
     finding({
-      rule: 'row-note',
+      rule: 'code-unknown',
       severity: 'info',
       table: '03',
       row,

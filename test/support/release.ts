@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { DatasetMetadata } from '../../src/model/dataset.ts'
 import type { Manifest } from '../../src/model/release.ts'
 import type { ObjectStore } from '../../src/storage/types.ts'
+import { datasetMetadata } from './dataset.ts'
 
 /**
  * A small synthetic release, as the release builder lays one out: the files, dataset.json and a
@@ -21,33 +21,8 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 const encode = (body: string | Uint8Array) =>
   typeof body === 'string' ? new TextEncoder().encode(body) : body
 
-export function datasetMetadata(id: string): DatasetMetadata {
-  return {
-    id,
-    title: {
-      zh: '株洲市石峰区人民政府办公室2020年度部门决算',
-      en: 'Shifeng District Government Office, 2020 final accounts',
-    },
-    description: { zh: '部门决算公开表', en: 'Final-accounts disclosure tables' },
-    publisher: {
-      name: { zh: '株洲市石峰区人民政府办公室', en: 'Shifeng District Government Office' },
-      url: null,
-    },
-    fiscalYear: 2020,
-    unit: '万元',
-    currency: 'CNY',
-    language: ['zh-CN', 'en'],
-    keywords: { zh: ['部门决算'], en: ['final accounts'] },
-    temporalCoverage: { start: '2020-01-01', end: '2020-12-31' },
-    source: {
-      file: 'report.txt',
-      sha256: sha256(encode('report')),
-      description: { zh: '原文', en: 'The report' },
-      url: null,
-    },
-    license: { status: 'not-stated', statement: { zh: '未声明许可', en: 'No licence stated' } },
-  }
-}
+/** The source report of every synthetic release, as its dataset.json and manifest name it. */
+const SOURCE = { file: 'report.txt', sha256: sha256(encode('report')) }
 
 /** The release's files by name, manifest.json included. */
 export function syntheticRelease(options: SyntheticRelease = {}): Record<string, Uint8Array> {
@@ -58,17 +33,18 @@ export function syntheticRelease(options: SyntheticRelease = {}): Record<string,
     'table-01.json': '[{"code":"201","name":"一般公共服务支出","amount":"1234.56"}]\n',
     'binary.bin': new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7 + 3) & 0xff)),
   }
+  const metadata = datasetMetadata(id, SOURCE)
   const files: Record<string, Uint8Array> = {
-    'dataset.json': encode(`${JSON.stringify(datasetMetadata(id), null, 2)}\n`),
+    'dataset.json': encode(`${JSON.stringify(metadata, null, 2)}\n`),
   }
   for (const [name, body] of Object.entries(data)) files[name] = encode(body)
   const manifest: Manifest = {
-    dataset: { id, title: datasetMetadata(id).title },
+    dataset: { id, title: metadata.title },
     version,
     released: options.released ?? '2021-09-30',
     notes: { zh: `版本 ${version}`, en: `Version ${version}` },
     predecessor: null,
-    source: { file: 'report.txt', bytes: 6, sha256: sha256(encode('report')) },
+    source: { file: SOURCE.file, bytes: 6, sha256: SOURCE.sha256 },
     builder: { name: 'gongkai', version: '0.1.0' },
     files: Object.keys(files)
       .sort()

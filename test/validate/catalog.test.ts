@@ -3,10 +3,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ingest } from '../../src/ingest/index.ts'
+import { FINDING_TYPES, type FindingType, type Stage } from '../../src/model/finding-types.ts'
 import { type Finding, FindingTable, Severity } from '../../src/model/finding.ts'
 import type { Report } from '../../src/model/report.ts'
 import { Dec, plain } from '../../src/validate/arithmetic.ts'
-import { FINDING_TYPES, type Stage } from '../../src/validate/catalog.ts'
 import { RULES, validate } from '../../src/validate/index.ts'
 import { SEED_FILE, seedBytes, seedText } from '../support/seed.ts'
 
@@ -24,7 +24,6 @@ function sourceFiles(dir: string): string[] {
 function idsInSource(dir: string): string[] {
   const ids: string[] = []
   for (const file of sourceFiles(join(SRC, dir))) {
-    if (file.includes(`${join('validate', 'catalog')}`)) continue
     const text = readFileSync(file, 'utf8')
     for (const m of text.matchAll(/\brule:\s*'([^']+)'/g)) ids.push(m[1]!)
     for (const m of text.matchAll(/\bconst\s+(?:rule|RULE)\s*=\s*'([^']+)'/g)) ids.push(m[1]!)
@@ -218,7 +217,8 @@ function uncatalogued(findings: readonly Finding[]): string[] {
 async function brokenRule(): Promise<Finding[]> {
   const { report } = await seedIngested()
   const broken = {
-    ids: ['broken'],
+    // Not a catalogued id: the double stands for any rule.
+    ids: ['broken' as FindingType],
     check: (): Finding[] => {
       throw new Error('a bug')
     },
@@ -235,7 +235,8 @@ describe('findings against the catalogue', () => {
     expect(findings.length).toBeGreaterThan(0)
     expect(uncatalogued(findings)).toEqual([])
     for (const rule of RULES) {
-      const undeclared = rule.check(report).filter((f) => !rule.ids.includes(f.rule))
+      const ids: readonly string[] = rule.ids
+      const undeclared = rule.check(report).filter((f) => !ids.includes(f.rule))
       expect(undeclared.map((f) => f.rule)).toEqual([])
     }
   })

@@ -247,7 +247,7 @@ describe('self-evaluation funding', () => {
 describe('the performance rule set', () => {
   it('declares every rule id it emits on the seed', async () => {
     const report = await seedReport()
-    const declared = new Set(performanceRules.flatMap((r) => r.ids))
+    const declared = new Set<string>(performanceRules.flatMap((r) => r.ids))
     const emitted = performanceRules.flatMap((r) => r.check(report).map((f) => f.rule))
     expect(emitted.filter((id) => !declared.has(id))).toEqual([])
     expect(emitted.length).toBeGreaterThan(0)

@@ -1,6 +1,6 @@
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
-import { finding } from '../../validate/finding.ts'
-import { compact } from '../tables/cells.ts'
+import { type CellPlace, compact, isDecimal, readDecimal } from '../tables/cells.ts'
 
 /** One tab-separated row of a self-evaluation table, cells trimmed, with its 1-based line. */
 export interface Row {
@@ -8,48 +8,17 @@ export interface Row {
   line: number
 }
 
-const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/
-export const isNumber = (cell: string | undefined) => DECIMAL.test(compact(cell ?? ''))
-
-export interface Where {
-  row: string
-  column: string
-  line: number
-}
-
-/** An amount or a score: a decimal, null when blank; anything else is null with an error finding. */
-export function readNumber(
-  cell: string | undefined,
-  where: Where,
-  findings: Finding[],
-): string | null {
-  const text = compact(cell ?? '')
-  if (text === '') return null
-  if (DECIMAL.test(text)) return text
-  findings.push(
-    finding({
-      rule: 'score-not-a-number',
-      severity: 'error',
-      table: 'performance',
-      ...where,
-      zh: `“${where.row}”的${where.column}单元格“${cell}”不是数字，按空白处理。`,
-      en: `The ${where.column} cell "${cell}" of "${where.row}" is not a number; it is read as blank.`,
-    }),
-  )
-  return null
-}
-
 /** 执行率 as printed without % ("100%" → "100"); "100 %" has a space extraction put in, recorded. */
 export function readRate(
   cell: string | undefined,
-  where: Where,
+  where: CellPlace,
   findings: Finding[],
 ): string | null {
   const raw = (cell ?? '').trim()
   if (raw === '') return null
   const text = compact(raw).replace(/[%％]$/, '')
   if (!/^\d+(\.\d*)?$/.test(text)) {
-    readNumber(raw, where, findings)
+    readDecimal(raw, where, findings, 'score')
     return null
   }
   if (compact(raw) !== raw) {
@@ -57,7 +26,6 @@ export function readRate(
       finding({
         rule: 'cell-space-removed',
         severity: 'info',
-        table: 'performance',
         ...where,
         zh: `“${where.row}”的${where.column}印为“${raw}”，数字中间的空格是提取所加，按“${text}”读取。`,
         en: `The ${where.column} of "${where.row}" is printed "${raw}"; the space is an extraction artefact, read as "${text}".`,
@@ -75,9 +43,9 @@ export function readRate(
 export function unshift(row: Row, weightColumn: number, upTo: number, findings: Finding[]): Row {
   const { cells } = row
   const shifted =
-    !isNumber(cells[weightColumn]) &&
-    isNumber(cells[weightColumn + 1]) &&
-    isNumber(cells[weightColumn + 2])
+    !isDecimal(cells[weightColumn]) &&
+    isDecimal(cells[weightColumn + 1]) &&
+    isDecimal(cells[weightColumn + 2])
   const extra = cells.findIndex((c, k) => k <= upTo && c === '')
   if (!shifted || extra < 0) return row
   findings.push(
@@ -93,5 +61,3 @@ export function unshift(row: Row, weightColumn: number, upTo: number, findings: 
   )
   return { cells: cells.filter((_, k) => k !== extra), line: row.line }
 }
-
-export { compact }

@@ -1,7 +1,8 @@
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { Indicator } from '../../model/performance.ts'
-import { finding } from '../../validate/finding.ts'
-import { compact, readNumber, type Row, unshift } from './cells.ts'
+import { type CellPlace, compact, readDecimal } from '../tables/cells.ts'
+import { type Row, unshift } from './cells.ts'
 
 /** Where each field sits, from the header row (一级指标 | 二级指标 | … | 分值 | 得分 | 偏差原因…). */
 export interface IndicatorColumns {
@@ -114,7 +115,12 @@ export function readIndicators(
     const hasValues = [c.target, c.actual, c.weight, c.score].some((k) => cell(k) !== '')
     if (cell(c.level3) !== '') level3 = cell(c.level3)
     else if (newLevel2 !== '' || !hasValues) level3 = ''
-    const where = (column: string) => ({ row: level3 || level2, column, line })
+    const where = (column: string): CellPlace => ({
+      table: 'performance',
+      row: level3 || level2,
+      column,
+      line,
+    })
     out.push({
       level1: level1.name,
       level1Weight: level1.weight,
@@ -122,8 +128,8 @@ export function readIndicators(
       level3,
       target: cell(c.target),
       actual: cell(c.actual),
-      weight: readNumber(cell(c.weight), where('分值'), findings),
-      score: readNumber(cell(c.score), where('得分'), findings),
+      weight: readDecimal(cell(c.weight), where('分值'), findings, 'score'),
+      score: readDecimal(cell(c.score), where('得分'), findings, 'score'),
       note: cell(c.note) || null,
       line,
     })

@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding.ts'
 import type { EvaluationTotal, FundingRow, SelfEvaluation } from '../../model/performance.ts'
-import { isTabRow, splitCells } from '../tables/cells.ts'
-import { compact, readNumber, readRate, type Row, unshift } from './cells.ts'
+import { type CellPlace, compact, isTabRow, readDecimal, splitCells } from '../tables/cells.ts'
+import { readRate, type Row, unshift } from './cells.ts'
 import { indicatorColumns, readIndicators } from './indicators.ts'
 
 /** "2020 年度部门整体支出绩效自评表", "2020 年度项目支出绩效自评表": found by title, not position. */
@@ -42,9 +42,14 @@ function funding(
     .filter((r) => r.cells.slice(0, 3).some((c) => FUNDING_LABEL.test(compact(c))))
     .map(({ cells, line }) => {
       const label = compact(cells.slice(0, 3).find((c) => FUNDING_LABEL.test(compact(c)))!)
-      const where = (column: string) => ({ row: label, column, line })
+      const where = (column: string): CellPlace => ({
+        table: 'performance',
+        row: label,
+        column,
+        line,
+      })
       const num = (k: keyof typeof FUNDING_COLUMNS, zh: string) =>
-        readNumber(cells[col[k]], where(zh), findings)
+        readDecimal(cells[col[k]], where(zh), findings, 'score')
       return {
         label,
         initialBudget: num('initialBudget', '年初预算数'),
@@ -81,11 +86,11 @@ function total(
 ): EvaluationTotal | null {
   if (!row) return null
   const { cells, line } = unshift(row, weightColumn, weightColumn - 1, findings)
-  const where = (column: string) => ({ row: '总分', column, line })
+  const where = (column: string): CellPlace => ({ table: 'performance', row: '总分', column, line })
   const grade = cells.find((c) => /等级/.test(c))
   return {
-    weight: readNumber(cells[weightColumn], where('分值'), findings),
-    score: readNumber(cells[scoreColumn], where('得分'), findings),
+    weight: readDecimal(cells[weightColumn], where('分值'), findings, 'score'),
+    score: readDecimal(cells[scoreColumn], where('得分'), findings, 'score'),
     grade: grade ? compact(grade).replace(/^等级[：:]?/, '') || null : null,
     line,
   }
@@ -127,15 +132,17 @@ export function readSelfEvaluation(
     department,
     name: compact(name),
     subProject: compact(after(sub.cells, /^支出方向名称/) ?? '') || null,
-    totalInvestment: readNumber(
+    totalInvestment: readDecimal(
       after(project.cells, /^项目总投资/) ?? '',
-      { row: name, column: '项目总投资', line: project.line },
+      { table: 'performance', row: name, column: '项目总投资', line: project.line },
       findings,
+      'score',
     ),
-    fiscalInvestment: readNumber(
+    fiscalInvestment: readDecimal(
       after(sub.cells, /^其中[：:]?财政拨款$/) ?? '',
-      { row: name, column: '其中：财政拨款', line: sub.line },
+      { table: 'performance', row: name, column: '其中：财政拨款', line: sub.line },
       findings,
+      'score',
     ),
     period: period ? compact(period.cells[0]!).replace(/^项目总实施期[：:]?/, '') || null : null,
     funding:

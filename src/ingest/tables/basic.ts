@@ -1,10 +1,10 @@
 import { codeLevel } from '../../model/classification.ts'
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { Table, TableRow } from '../../model/tables.ts'
 import { codesByName, lookupCode, normalizeName } from '../../reference/classification.ts'
-import { finding } from '../../validate/finding.ts'
 import type { TableBody } from './body.ts'
-import { compact, readAmount } from './cells.ts'
+import { compact, readDecimal } from './cells.ts'
 
 /** 06 一般公共预算财政拨款基本支出决算表: column groups of 科目编码 | 科目名称 | 决算数. */
 const GROUP_WIDTH = 3
@@ -52,7 +52,12 @@ function totalRows(cells: string[], line: number, findings: Finding[]): Row06[] 
       level: null,
       label,
       amounts: {
-        amount: readAmount(value, { table: '06', row: label, column: 'amount', line }, findings),
+        amount: readDecimal(
+          value,
+          { table: '06', row: label, column: 'amount', line },
+          findings,
+          'amount',
+        ),
       },
     }
   })
@@ -80,10 +85,11 @@ export function basicExpenditureTable(
       const label = compact(rawName)
       if (printed === '' && label === '' && compact(rawAmount ?? '') === '') continue
       const code = printed === '' ? null : resolveCode(printed, label, at, findings)
-      const amount = readAmount(
+      const amount = readDecimal(
         rawAmount,
         { table: '06', row: code ?? label, column: 'amount', line: at },
         findings,
+        'amount',
       )
       ;(groups[g] ??= []).push({
         line: at,

@@ -1,6 +1,8 @@
-import type { Finding } from '../../model/finding.ts'
+import { PLAIN_DECIMAL } from '../../model/decimal.ts'
+import { finding } from '../../model/finding-builder.ts'
+import type { FindingType } from '../../model/finding-types.ts'
+import type { Finding, FindingTable } from '../../model/finding.ts'
 import type { TableId } from '../../model/tables.ts'
-import { finding } from '../../validate/finding.ts'
 
 /** A tab-separated row of the extracted text, cells trimmed. */
 export function splitCells(line: string): string[] {
@@ -14,33 +16,55 @@ export function compact(text: string): string {
   return text.replace(/\s+/g, '')
 }
 
-const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/
+/** A cell that reads as a number (spaces extraction put in aside). */
+export const isDecimal = (cell: string | undefined) => PLAIN_DECIMAL.test(compact(cell ?? ''))
 
-/**
- * An amount cell: a plain decimal, or null when blank. Anything else is not silently read as a
- * number: it becomes null with an error finding, so a garbled cell is seen, not guessed.
- */
-export function readAmount(
-  cell: string | undefined,
-  where: { table: TableId; row: string; column: string; line: number },
-  findings: Finding[],
-): string | null {
-  const text = compact(cell ?? '')
-  if (text === '') return null
-  if (DECIMAL.test(text)) return text
-  findings.push(
-    finding({
-      rule: 'amount-not-a-number',
-      severity: 'error',
-      table: where.table,
-      row: where.row,
-      column: where.column,
-      actual: null,
-      line: where.line,
+/** Where a cell stands: its table (or the performance part), row, column and source line. */
+export interface CellPlace {
+  table: FindingTable
+  row: string
+  column: string
+  line: number
+}
+
+/** What a numeric cell holds: an amount of the nine tables, or a self-evaluation's amount, 分值 or 得分. */
+type NumericCell = 'amount' | 'score'
+
+const NOT_A_NUMBER: Record<
+  NumericCell,
+  { rule: FindingType; message: (cell: string, at: CellPlace) => { zh: string; en: string } }
+> = {
+  amount: {
+    rule: 'amount-not-a-number',
+    message: (cell) => ({
       zh: `金额单元格“${cell}”不是数字，按空白处理。`,
       en: `The amount cell "${cell}" is not a number; it is read as blank.`,
     }),
-  )
+  },
+  score: {
+    rule: 'score-not-a-number',
+    message: (cell, at) => ({
+      zh: `“${at.row}”的${at.column}单元格“${cell}”不是数字，按空白处理。`,
+      en: `The ${at.column} cell "${cell}" of "${at.row}" is not a number; it is read as blank.`,
+    }),
+  },
+}
+
+/**
+ * A numeric cell: a plain decimal, or null when blank. Anything else is not silently read as a
+ * number: it becomes null with an error finding, so a garbled cell is seen, not guessed.
+ */
+export function readDecimal(
+  cell: string | undefined,
+  where: CellPlace,
+  findings: Finding[],
+  kind: NumericCell,
+): string | null {
+  const text = compact(cell ?? '')
+  if (text === '') return null
+  if (PLAIN_DECIMAL.test(text)) return text
+  const { rule, message } = NOT_A_NUMBER[kind]
+  findings.push(finding({ rule, severity: 'error', ...where, ...message(cell!, where) }))
   return null
 }
 

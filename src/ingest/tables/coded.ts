@@ -1,10 +1,10 @@
 import { codeLevel } from '../../model/classification.ts'
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import { type Table, type TableId, type TableRow, tableDef } from '../../model/tables.ts'
 import { lookupCode, normalizeName } from '../../reference/classification.ts'
-import { finding } from '../../validate/finding.ts'
 import type { TableBody } from './body.ts'
-import { compact, readAmount } from './cells.ts'
+import { compact, readDecimal } from './cells.ts'
 
 /** The tables whose rows are 功能分类 codes: 02, 03, 05, 08, 09. */
 export type CodedTableId = '02' | '03' | '05' | '08' | '09'
@@ -29,7 +29,12 @@ export function parseCodedRows<T extends CodedTableId>(
     const amounts = Object.fromEntries(
       columns.map((c, k) => [
         c.key,
-        readAmount(cells[2 + k], { table: id, row: code ?? label, column: c.key, line }, findings),
+        readDecimal(
+          cells[2 + k],
+          { table: id, row: code ?? label, column: c.key, line },
+          findings,
+          'amount',
+        ),
       ]),
     )
     const extra = cells.slice(2 + columns.length).filter((c) => c !== '')
@@ -104,7 +109,7 @@ function repairTruncatedClassCodes(
     } else {
       findings.push(
         finding({
-          rule: 'code-malformed',
+          rule: 'code-unrepaired',
           severity: 'error',
           table: id,
           row: row.code,

@@ -1,9 +1,9 @@
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import { type Side, type Table, type TableRow, tableDef } from '../../model/tables.ts'
 import { codesByName } from '../../reference/classification.ts'
-import { finding } from '../../validate/finding.ts'
 import type { SourceRow, TableBody } from './body.ts'
-import { compact, readAmount, readLineNo } from './cells.ts'
+import { compact, readDecimal, readLineNo } from './cells.ts'
 
 /** The two-sided tables: 01 收入支出决算总表 and 04 财政拨款收入支出决算总表. */
 export type SummaryTableId = '01' | '04'
@@ -45,10 +45,11 @@ export function summaryTable<T extends SummaryTableId>(
     const amounts = Object.fromEntries(
       columns.map((c, k) => [
         c.key,
-        readAmount(
+        readDecimal(
           values[k],
           { table: id, row: label || (lineNo ?? ''), column: c.key, line: at },
           findings,
+          'amount',
         ),
       ]),
     )

@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding.ts'
 import { type Table, tableDef } from '../../model/tables.ts'
 import type { TableBody } from './body.ts'
-import { readAmount } from './cells.ts'
+import { readDecimal } from './cells.ts'
 
 /**
  * 07 "三公"经费支出决算表: one data row of 12 amounts, 预算数 then 决算数 (合计, 因公出国（境）费,
@@ -27,7 +27,12 @@ export function threePublicTable(
       amounts: Object.fromEntries(
         columns.map((c, k) => [
           c.key,
-          readAmount(cells[k], { table: '07', row: '合计', column: c.key, line: at }, findings),
+          readDecimal(
+            cells[k],
+            { table: '07', row: '合计', column: c.key, line: at },
+            findings,
+            'amount',
+          ),
         ]),
       ),
     }))

@@ -1,5 +1,5 @@
-import { FindingTable, Severity } from '../../model/finding.ts'
-import { FINDING_TYPES } from '../../validate/catalog.ts'
+import { FINDING_TYPES, STAGES } from '../../model/finding-types.ts'
+import { FINDING_TABLES, Severity } from '../../model/finding.ts'
 import { schemaOf, type Field, type TabularResource } from '../table-schema.ts'
 
 /** A space-separated list of `values`, as an XML Schema pattern (Table Schema's flavour). */
@@ -18,7 +18,6 @@ const text = (name: string, title: string, description: string): Field => ({
  * validation-findings.csv means. Code, not data of the report, so every release carries it whole.
  */
 export function findingTypesResource(): TabularResource {
-  const tables = FindingTable.options.flatMap((o) => ('options' in o ? [...o.options] : []))
   return {
     name: 'finding-types',
     title: '校验结果类型 (finding types)',
@@ -49,7 +48,7 @@ export function findingTypesResource(): TabularResource {
           '表 (tables)',
           'Every table (01 … 09) or part of the report it can point at.',
         ),
-        constraints: { required: true, pattern: listOf(tables) },
+        constraints: { required: true, pattern: listOf(FINDING_TABLES) },
       },
       {
         ...text(
@@ -57,7 +56,7 @@ export function findingTypesResource(): TabularResource {
           '来源 (stages)',
           'ingest (the parser), validate (a validation rule) or both.',
         ),
-        constraints: { required: true, pattern: listOf(['ingest', 'validate']) },
+        constraints: { required: true, pattern: listOf(STAGES) },
       },
       text('title_zh', '名称 (title, Chinese)', 'What the finding says, in a few words.'),
       text('title_en', '名称 (title, English)', 'What the finding says, in a few words.'),

@@ -1,4 +1,4 @@
-import { compareFindings, FindingTable, Severity, type Finding } from '../../model/finding.ts'
+import { compareFindings, FINDING_TABLES, Severity, type Finding } from '../../model/finding.ts'
 import {
   decimalField,
   schemaOf,
@@ -53,7 +53,7 @@ export function findingsResource(findings: readonly Finding[]): TabularResource 
         title: '表 (table)',
         description:
           'The table (01 … 09) or part of the report (profile, narrative, projects, performance, report).',
-        constraints: { required: true, enum: [...tableValues()] },
+        constraints: { required: true, enum: [...FINDING_TABLES] },
       },
       {
         name: 'row',
@@ -95,8 +95,4 @@ export function findingsResource(findings: readonly Finding[]): TabularResource 
       { fields: ['rule'], reference: { resource: 'finding-types', fields: ['type'] } },
     ],
   }
-}
-
-function tableValues(): string[] {
-  return FindingTable.options.flatMap((o) => ('options' in o ? [...o.options] : []))
 }

@@ -1,11 +1,11 @@
 import type { Amount } from '../../model/decimal.ts'
+import { finding } from '../../model/finding-builder.ts'
+import type { FindingType } from '../../model/finding-types.ts'
 import type { Finding, FindingTable, Severity } from '../../model/finding.ts'
 import type { FigureKey, NarrativeFigure, NarrativeMeasure } from '../../model/narrative.ts'
 import { agreement, Dec, dec, percentAgreement, plain, roundingTolerance } from '../arithmetic.ts'
-import { finding } from '../finding.ts'
+import { SOFTER, withinText } from './tables/compare.ts'
 import type { Text } from './tables/rows.ts'
-
-const SOFTER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' }
 
 /** How a finding names a stated figure: its section, its subject and what it measures. */
 const MEASURE: Record<NarrativeMeasure, Text> = {
@@ -45,7 +45,7 @@ export function figuresWith(
 }
 
 export interface AmountCheck {
-  rule: string
+  rule: FindingType
   table: FindingTable
   figure: NarrativeFigure
   /** What the figure should be, and what that is ("02表 合计 财政拨款收入"). */
@@ -70,8 +70,8 @@ export function compareAmount(c: AmountCheck): Finding[] {
   const severity: Severity = verdict === 'within-rounding' ? 'warning' : 'error'
   const s = stated(c.figure)
   const diff = plain(actual.minus(expected))
-  const tol = plain(roundingTolerance(figures))
-  const within = verdict === 'within-rounding'
+  const within = (lang: 'zh' | 'en') =>
+    verdict === 'within-rounding' ? withinText(roundingTolerance(figures), lang) : ''
   const blank = c.expected === null
   const shown = {
     zh: blank ? '空（按 0 计）' : ` ${plain(expected)}`,
@@ -87,14 +87,14 @@ export function compareAmount(c: AmountCheck): Finding[] {
       expected: blank ? null : expected,
       actual: c.figure.value,
       line: c.figure.line,
-      zh: `${s.zh}，而${c.expectedName.zh}为${shown.zh}，相差 ${diff}${within ? `，在尾数误差范围内（容差 ${tol}）` : ''}。${c.note?.zh ?? ''}`,
-      en: `${cap(s.en)}, but ${c.expectedName.en} is ${shown.en}: a difference of ${diff}${within ? `, within rounding (尾数误差, tolerance ${tol})` : ''}.${c.note ? ` ${c.note.en}` : ''}`,
+      zh: `${s.zh}，而${c.expectedName.zh}为${shown.zh}，相差 ${diff}${within('zh')}。${c.note?.zh ?? ''}`,
+      en: `${cap(s.en)}, but ${c.expectedName.en} is ${shown.en}: a difference of ${diff}${within('en')}.${c.note ? ` ${c.note.en}` : ''}`,
     }),
   ]
 }
 
 export interface PercentCheck {
-  rule: string
+  rule: FindingType
   table: FindingTable
   figure: NarrativeFigure
   ratio: Dec

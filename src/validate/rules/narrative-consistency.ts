@@ -1,9 +1,9 @@
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { FigureKey, NarrativeFigure } from '../../model/narrative.ts'
 import type { Report } from '../../model/report.ts'
 import type { TableId } from '../../model/tables.ts'
 import { dec, sum } from '../arithmetic.ts'
-import { finding } from '../finding.ts'
 import type { Rule } from '../rule.ts'
 import { cap, compareAmount, stated } from './narrative-compare.ts'
 

@@ -1,7 +1,7 @@
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { NarrativeFigure, NarrativeMeasure } from '../../model/narrative.ts'
 import { dec, plain, sum } from '../arithmetic.ts'
-import { finding } from '../finding.ts'
 import type { Rule } from '../rule.ts'
 import { cap, compareAmount, comparePercent, stated } from './narrative-compare.ts'
 

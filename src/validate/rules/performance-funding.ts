@@ -1,46 +1,13 @@
-import type { Amount } from '../../model/decimal.ts'
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { FundingRow, SelfEvaluation } from '../../model/performance.ts'
 import type { Report } from '../../model/report.ts'
-import { agreement, dec, plain, roundingTolerance, sum } from '../arithmetic.ts'
-import { finding } from '../finding.ts'
+import { agreement, dec, plain, sum } from '../arithmetic.ts'
 import type { Rule } from '../rule.ts'
-import { each, evaluationName, fundingTotal, show } from './performance-support.ts'
-import { cellFigure, isTotalRow, type Text } from './tables/rows.ts'
-
-interface Pair {
-  rule: string
-  e: SelfEvaluation
-  row: string
-  column: string
-  line: number
-  printed: { text: Text; value: Amount }
-  expected: { text: Text; value: Amount }
-  figures: ReadonlyArray<Amount>
-}
-
-/** An amount of a self-evaluation against what it should be: equal, within 尾数误差 (warning), or not (error). */
-function agree(p: Pair): Finding[] {
-  const verdict = agreement(dec(p.expected.value), dec(p.printed.value), p.figures)
-  if (verdict === 'equal') return []
-  const within = verdict === 'within-rounding'
-  const n = evaluationName(p.e)
-  const tol = plain(roundingTolerance(p.figures))
-  return [
-    finding({
-      rule: p.rule,
-      severity: within ? 'warning' : 'error',
-      table: 'performance',
-      row: p.row,
-      column: p.column,
-      expected: p.expected.value,
-      actual: p.printed.value,
-      line: p.line,
-      zh: `${n.zh}${p.printed.text.zh}为 ${show(p.printed.value, 'zh')}，而${p.expected.text.zh}为 ${show(p.expected.value, 'zh')}${within ? `，在尾数误差范围内（容差 ${tol}）` : ''}。`,
-      en: `In ${n.en} ${p.printed.text.en} is ${show(p.printed.value, 'en')}, but ${p.expected.text.en} is ${show(p.expected.value, 'en')}${within ? `, within rounding (尾数误差, tolerance ${tol})` : ''}.`,
-    }),
-  ]
-}
+import { amountsAgree, type AmountPair } from './amounts-agree.ts'
+import { each, evaluationName, fundingTotal } from './performance-support.ts'
+import { show } from './tables/compare.ts'
+import { cellFigure, isTotalRow } from './tables/rows.ts'
 
 const COLUMNS = [
   ['initialBudget', '年初预算数'],
@@ -56,9 +23,10 @@ function fundingSum(e: SelfEvaluation): Finding[] {
   return COLUMNS.flatMap(([key, zh]) => {
     const terms = parts.map((f) => f[key])
     if (terms.every((t) => t === null)) return []
-    return agree({
+    return amountsAgree({
       rule: 'self-evaluation-funding-sum',
-      e,
+      table: 'performance',
+      context: evaluationName(e),
       row: '合计',
       column: zh,
       line: total.line,
@@ -87,9 +55,15 @@ function department(report: Report): Finding[] {
   const budget = report.narrative.figures.find(
     (g) => g.key === 'general_budget.expenditure' && g.measure === 'budget',
   )
-  const place = { rule: 'self-evaluation-vs-accounts', e, row: '合计', line: f.line }
+  const place: Pick<AmountPair, 'rule' | 'table' | 'context' | 'row' | 'line'> = {
+    rule: 'self-evaluation-vs-accounts',
+    table: 'performance',
+    context: evaluationName(e),
+    row: '合计',
+    line: f.line,
+  }
   return [
-    ...agree({
+    ...amountsAgree({
       ...place,
       column: '全年执行数',
       printed: { text: { zh: '全年执行数', en: '全年执行数' }, value: f.executed },
@@ -97,7 +71,7 @@ function department(report: Report): Finding[] {
       figures: [f.executed, cell.value],
     }),
     ...(budget
-      ? agree({
+      ? amountsAgree({
           ...place,
           column: '年初预算数',
           printed: { text: { zh: '年初预算数', en: '年初预算数' }, value: f.initialBudget },

@@ -1,8 +1,8 @@
 import type { Amount } from '../../model/decimal.ts'
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { SelfEvaluation } from '../../model/performance.ts'
 import { dec } from '../arithmetic.ts'
-import { finding } from '../finding.ts'
 import type { Rule } from '../rule.ts'
 import { each, evaluationName } from './performance-support.ts'
 

@@ -1,7 +1,7 @@
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { SelfEvaluation } from '../../model/performance.ts'
 import { Dec, dec, percentAgreement, plain, sum } from '../arithmetic.ts'
-import { finding } from '../finding.ts'
 import type { Rule } from '../rule.ts'
 import { each, evaluationName, fundingTotal } from './performance-support.ts'
 

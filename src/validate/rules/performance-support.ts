@@ -1,4 +1,3 @@
-import type { Amount } from '../../model/decimal.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { SelfEvaluation } from '../../model/performance.ts'
 import type { Report } from '../../model/report.ts'
@@ -16,8 +15,6 @@ export function evaluationName(e: SelfEvaluation): Text {
 
 /** The 年度资金 合计 row, where 分值, 执行率 and 得分 are printed. */
 export const fundingTotal = (e: SelfEvaluation) => e.funding.find((f) => f.label === '合计')
-
-export const show = (v: Amount, lang: 'zh' | 'en') => v ?? (lang === 'zh' ? '空' : 'blank')
 
 /** A rule's check run on every self-evaluation table. */
 export const each = (check: (e: SelfEvaluation) => Finding[]) => (report: Report) =>

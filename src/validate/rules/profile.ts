@@ -1,5 +1,5 @@
+import { finding } from '../../model/finding-builder.ts'
 import type { Report } from '../../model/report.ts'
-import { finding } from '../finding.ts'
 import type { Rule } from '../rule.ts'
 
 /**

@@ -1,47 +1,15 @@
-import type { Amount } from '../../model/decimal.ts'
+import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { Project } from '../../model/projects.ts'
 import type { Report } from '../../model/report.ts'
 import { normalizeName } from '../../reference/classification.ts'
-import { agreement, dec, plain, roundingTolerance, sum } from '../arithmetic.ts'
-import { finding } from '../finding.ts'
+import { plain, sum } from '../arithmetic.ts'
 import type { Rule } from '../rule.ts'
-import { cellFigure, isTotalRow, type Text } from './tables/rows.ts'
+import { amountsAgree, type AmountPair } from './amounts-agree.ts'
+import { cellFigure, isTotalRow } from './tables/rows.ts'
 
-interface Equal {
-  rule: string
-  row: string
-  column: string
-  line: number | null
-  stated: { text: Text; value: Amount }
-  other: { text: Text; value: Amount }
-}
-
-/** Two printings of one amount: equal, within 尾数误差 (warning), or not (error). */
-function amountsAgree(c: Equal): Finding[] {
-  const expected = dec(c.other.value)
-  const actual = dec(c.stated.value)
-  const figures = [c.stated.value, c.other.value]
-  const verdict = agreement(expected, actual, figures)
-  if (verdict === 'equal') return []
-  const within = verdict === 'within-rounding'
-  const show = (v: Amount, lang: 'zh' | 'en') => v ?? (lang === 'zh' ? '空' : 'blank')
-  const tol = plain(roundingTolerance(figures))
-  return [
-    finding({
-      rule: c.rule,
-      severity: within ? 'warning' : 'error',
-      table: 'projects',
-      row: c.row,
-      column: c.column,
-      expected: c.other.value,
-      actual: c.stated.value,
-      line: c.line,
-      zh: `${c.stated.text.zh}为 ${show(c.stated.value, 'zh')} 万元，而${c.other.text.zh}为 ${show(c.other.value, 'zh')}${within ? `，在尾数误差范围内（容差 ${tol}）` : ''}。`,
-      en: `${c.stated.text.en} is ${show(c.stated.value, 'en')} 万元, but ${c.other.text.en} is ${show(c.other.value, 'en')}${within ? `, within rounding (尾数误差, tolerance ${tol})` : ''}.`,
-    }),
-  ]
-}
+/** What amountsAgree needs to know of the project list's amounts: where they are, and in 万元. */
+const LISTED = { table: 'projects', unit: ' 万元' } as const
 
 /** "7个项目 … 共涉及资金95.34万元" against the list under it, and against 05/03 项目支出. */
 function stated(report: Report): Finding[] {
@@ -86,10 +54,11 @@ function stated(report: Report): Finding[] {
   const place = { row: '共涉及资金', column: 'amount', line: s.line }
   findings.push(
     ...amountsAgree({
+      ...LISTED,
       ...place,
       rule: 'projects-total-mismatch',
-      stated: total,
-      other: {
+      printed: total,
+      expected: {
         text: {
           zh: `所列各项目支出之和（${listed.join(' + ')}）`,
           en: `the sum of the projects listed (${listed.join(' + ')})`,
@@ -103,10 +72,11 @@ function stated(report: Report): Finding[] {
     const cell = cellFigure(id, row, 'project_expenditure', '合计')
     findings.push(
       ...amountsAgree({
+        ...LISTED,
         ...place,
         rule: 'projects-total-vs-table',
-        stated: total,
-        other: { text: cell, value: cell.value },
+        printed: total,
+        expected: { text: cell, value: cell.value },
       }),
     )
   }
@@ -158,12 +128,13 @@ function lists(report: Report): Finding[] {
     })
     findings.push(
       ...amountsAgree({
+        ...LISTED,
         rule: 'projects-list-mismatch',
         row: here.name,
         column: 'amount',
         line: here.amountLine ?? here.line,
-        stated: { text: text(here, '第三部分', 'part three'), value: here.amount },
-        other: {
+        printed: { text: text(here, '第三部分', 'part three'), value: here.amount },
+        expected: {
           text: text(
             other,
             `绩效评价报告第${other.amountLine ?? other.line}行`,
@@ -203,7 +174,7 @@ function selfEvaluations(report: Report): Finding[] {
       },
       value: p.amount,
     }
-    const place = {
+    const place: Pick<AmountPair, 'rule' | 'row' | 'line'> = {
       rule: 'projects-self-evaluation-mismatch',
       row: p.name,
       line: p.amountLine ?? p.line,
@@ -211,10 +182,11 @@ function selfEvaluations(report: Report): Finding[] {
     const executed = e.funding.find((f) => f.label === '合计')?.executed ?? null
     return [
       ...amountsAgree({
+        ...LISTED,
         ...place,
         column: 'total_investment',
-        stated,
-        other: {
+        printed: stated,
+        expected: {
           text: {
             zh: `第${e.line}行自评表的项目总投资`,
             en: `项目总投资 in the self-evaluation at line ${e.line}`,
@@ -223,10 +195,11 @@ function selfEvaluations(report: Report): Finding[] {
         },
       }),
       ...amountsAgree({
+        ...LISTED,
         ...place,
         column: 'executed',
-        stated,
-        other: {
+        printed: stated,
+        expected: {
           text: {
             zh: `第${e.line}行自评表的全年执行数`,
             en: `全年执行数 in the self-evaluation at line ${e.line}`,

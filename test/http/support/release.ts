@@ -1,6 +1,6 @@
-import type { DatasetMetadata } from '../../../src/model/dataset.ts'
 import type { CatalogIndex, DatasetIndex, Manifest } from '../../../src/model/release.ts'
 import type { ObjectStore } from '../../../src/storage/types.ts'
+import { datasetMetadata } from '../../support/dataset.ts'
 
 /**
  * Synthetic releases for the API's tests, written into any ObjectStore as the publisher lays
@@ -20,28 +20,6 @@ const utf8 = (text: string) => new TextEncoder().encode(text)
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-export function metadataOf(id: string): DatasetMetadata {
-  return {
-    id,
-    title: { zh: `测试数据集 ${id}`, en: `Test dataset ${id}` },
-    description: { zh: '部门决算公开表', en: 'Final-accounts disclosure tables' },
-    publisher: { name: { zh: '测试单位', en: 'Test office' }, url: null },
-    fiscalYear: 2020,
-    unit: '万元',
-    currency: 'CNY',
-    language: ['zh-CN', 'en'],
-    keywords: { zh: ['部门决算'], en: ['final accounts'] },
-    temporalCoverage: { start: '2020-01-01', end: '2020-12-31' },
-    source: {
-      file: 'source.txt',
-      sha256: '0'.repeat(64),
-      description: { zh: '原文', en: 'The report' },
-      url: null,
-    },
-    license: { status: 'not-stated', statement: { zh: '未声明许可', en: 'No licence stated' } },
-  }
 }
 
 type Row = {
@@ -174,7 +152,7 @@ export async function writeRelease(
       mediaType: 'application/json',
     },
     'dataset.json': {
-      bytes: utf8(JSON.stringify(metadataOf(id), null, 2)),
+      bytes: utf8(JSON.stringify(datasetMetadata(id), null, 2)),
       mediaType: 'application/json',
     },
     'datapackage.json': {
@@ -202,7 +180,7 @@ export async function writeRelease(
   })
   data.SHA256SUMS = { bytes: sums, mediaType: 'text/plain; charset=utf-8' }
   const manifest: Manifest = {
-    dataset: { id, title: metadataOf(id).title },
+    dataset: { id, title: datasetMetadata(id).title },
     version,
     released: '2021-09-30',
     notes: { zh: `版本 ${version}`, en: `Version ${version}` },
@@ -246,7 +224,7 @@ export async function writeCatalog(
     }
     const newest = [...versions].reverse()
     const index: DatasetIndex = {
-      metadata: metadataOf(id),
+      metadata: datasetMetadata(id),
       latestVersion: newest[0]!,
       versions: await Promise.all(
         newest.map(async (version) => ({
@@ -262,7 +240,7 @@ export async function writeCatalog(
     })
     catalog.datasets.push({
       id,
-      title: metadataOf(id).title,
+      title: datasetMetadata(id).title,
       latestVersion: newest[0]!,
       released: '2021-09-30',
     })

@@ -4,10 +4,10 @@ import {
   FunctionClassCode,
   parentCode,
 } from '../../../model/classification.ts'
+import { finding } from '../../../model/finding-builder.ts'
 import type { Finding } from '../../../model/finding.ts'
 import { tableDef, type TableId } from '../../../model/tables.ts'
 import { lookupCode, normalizeName } from '../../../reference/classification.ts'
-import { finding } from '../../finding.ts'
 import type { Rule } from '../../rule.ts'
 import type { AnyRow } from './rows.ts'
 

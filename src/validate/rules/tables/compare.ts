@@ -1,8 +1,9 @@
 import type { Amount } from '../../../model/decimal.ts'
+import { finding } from '../../../model/finding-builder.ts'
+import type { FindingType } from '../../../model/finding-types.ts'
 import type { Finding, FindingTable, Severity } from '../../../model/finding.ts'
 import type { Side, TableId } from '../../../model/tables.ts'
 import { agreement, Dec, dec, plain, roundingTolerance } from '../../arithmetic.ts'
-import { finding } from '../../finding.ts'
 import type { Figure, Text } from './rows.ts'
 
 /** A term of a sum; `minus` subtracts it (年末 = 年初 + 收入 − 支出). */
@@ -22,7 +23,7 @@ export interface Place {
 
 export interface SumCheck extends Place {
   /** Rule id when the printed figure disagrees with the sum. */
-  rule: string
+  rule: FindingType
   /** The printed figure that should equal the sum. */
   total: Figure
   terms: readonly Term[]
@@ -41,9 +42,15 @@ export interface SumCheck extends Place {
   blankTotal?: 'missing' | 'zero'
 }
 
-const SOFTER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' }
+/** One severity lower, for a tendency rather than an identity. */
+export const SOFTER: Record<Severity, Severity> = {
+  error: 'warning',
+  warning: 'info',
+  info: 'info',
+}
 
-const show = (value: Amount, lang: 'zh' | 'en') => value ?? (lang === 'zh' ? '空' : 'blank')
+/** A figure in a message: as printed, or 空 / blank. */
+export const show = (value: Amount, lang: 'zh' | 'en') => value ?? (lang === 'zh' ? '空' : 'blank')
 
 /** The terms as printed: a few are all shown, blanks too; longer lists drop blanks, then only count. */
 function termsText(terms: readonly Term[], lang: 'zh' | 'en'): string {
@@ -63,7 +70,8 @@ function termsText(terms: readonly Term[], lang: 'zh' | 'en'): string {
 const prefix = (where: Text | undefined, lang: 'zh' | 'en') =>
   where ? `${where[lang]}${lang === 'zh' ? '：' : ': '}` : ''
 
-function withinText(tolerance: Dec, lang: 'zh' | 'en'): string {
+/** "，在尾数误差范围内（容差 0.01）": said of a difference the rounding of the figures allows. */
+export function withinText(tolerance: Dec, lang: 'zh' | 'en'): string {
   return lang === 'zh'
     ? `，在尾数误差范围内（容差 ${plain(tolerance)}）`
     : `, within rounding (尾数误差, tolerance ${plain(tolerance)})`
@@ -136,7 +144,7 @@ export function checkSum(c: SumCheck): Finding[] {
 
 /** a = b across tables, blank counting as zero: one figure against one. */
 export function checkEqual(
-  place: Place & { rule: string; value: Figure; other: Figure; soft?: boolean },
+  place: Place & { rule: FindingType; value: Figure; other: Figure; soft?: boolean },
 ): Finding[] {
   return checkSum({
     ...place,
@@ -148,7 +156,7 @@ export function checkEqual(
 }
 
 export interface BoundCheck extends Place {
-  rule: string
+  rule: FindingType
   /** The figure that must not exceed `bound`. */
   value: Figure
   bound: Figure

@@ -1,8 +1,8 @@
+import { finding } from '../../../model/finding-builder.ts'
 import type { Finding } from '../../../model/finding.ts'
 import type { Report } from '../../../model/report.ts'
 import type { TableId } from '../../../model/tables.ts'
 import { normalizeName } from '../../../reference/classification.ts'
-import { finding } from '../../finding.ts'
 import type { Rule } from '../../rule.ts'
 import type { AnyRow } from './rows.ts'
 

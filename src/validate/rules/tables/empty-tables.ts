@@ -1,7 +1,7 @@
+import { finding } from '../../../model/finding-builder.ts'
 import type { Finding } from '../../../model/finding.ts'
 import type { TableId, Tables } from '../../../model/tables.ts'
 import { dec } from '../../arithmetic.ts'
-import { finding } from '../../finding.ts'
 import type { Rule } from '../../rule.ts'
 
 /** Tables a unit may have nothing to put in: no such appropriation, no 三公 spending. */

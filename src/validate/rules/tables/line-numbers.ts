@@ -1,6 +1,6 @@
+import { finding } from '../../../model/finding-builder.ts'
 import type { Finding } from '../../../model/finding.ts'
 import type { Side } from '../../../model/tables.ts'
-import { finding } from '../../finding.ts'
 import type { Rule } from '../../rule.ts'
 import type { AnyRow } from './rows.ts'
 

@@ -1,4 +1,4 @@
-import type { FindingType } from '../catalog.ts'
+import type { FindingTypeEntry } from '../finding-types.ts'
 
 /** The tables with classification codes: 功能分类 in 02, 03, 05, 08, 09; 经济分类 in 06. */
 const CODED = ['02', '03', '05', '06', '08', '09'] as const
@@ -9,7 +9,7 @@ const WITHIN_ROUNDING = {
 }
 
 /** The nine tables (公开01表–09表): within each table, then across them. */
-export const TABLE_TYPES: readonly FindingType[] = [
+export const TABLE_TYPES = [
   {
     type: 'row-sum-mismatch',
     severities: ['error', 'warning'],
@@ -136,13 +136,13 @@ export const TABLE_TYPES: readonly FindingType[] = [
   },
   {
     type: 'code-malformed',
-    severities: ['error', 'warning'],
+    severities: ['warning'],
     tables: CODED,
-    stages: ['ingest', 'validate'],
+    stages: ['validate'],
     title: { zh: '科目编码格式不对', en: 'A classification code is malformed' },
     description: {
-      zh: '解析时：编码不是 3、5 或 7 位数字且无法修复，级次无从确定（错误）。校验时：编码不符合其分类的格式，支出功能分类 3、5 或 7 位，经济分类 3 或 5 位（警告）。',
-      en: 'When parsing: a code is not 3, 5 or 7 digits and cannot be repaired, so its level cannot be told (error). When validating: a code is not of the form of its scheme, 3, 5 or 7 digits for 功能分类 and 3 or 5 for 经济分类 (warning).',
+      zh: '编码不符合其分类的格式：支出功能分类 3、5 或 7 位，经济分类 3 或 5 位。',
+      en: 'A code is not of the form of its scheme: 3, 5 or 7 digits for 功能分类, 3 or 5 for 经济分类.',
     },
   },
   {
@@ -244,4 +244,4 @@ export const TABLE_TYPES: readonly FindingType[] = [
       en: 'A code of 05, 08 or 09 missing from 03 is a warning (their spending is part of 03). 02 and 03 listing different codes is only info: revenue carried over, or spending from carry-overs, may explain it.',
     },
   },
-]
+] as const satisfies readonly FindingTypeEntry[]

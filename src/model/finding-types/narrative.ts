@@ -1,4 +1,4 @@
-import type { FindingType } from '../catalog.ts'
+import type { FindingTypeEntry } from '../finding-types.ts'
 
 const TRUNCATED = {
   zh: '印出的是截尾而非四舍五入时为警告，其他不符为错误。',
@@ -10,7 +10,7 @@ const WITHIN_ROUNDING = {
 }
 
 /** 第一部分 (the profile) and 第三部分 情况说明 (the narrative): stated figures against the tables and themselves. */
-export const NARRATIVE_TYPES: readonly FindingType[] = [
+export const NARRATIVE_TYPES = [
   {
     type: 'profile-internal-units-mismatch',
     severities: ['error'],
@@ -124,4 +124,4 @@ export const NARRATIVE_TYPES: readonly FindingType[] = [
       en: 'The 类/款/项 names stated in the narrative match no single code of the 2020 functional classification, so the figure cannot be checked against table 05.',
     },
   },
-]
+] as const satisfies readonly FindingTypeEntry[]

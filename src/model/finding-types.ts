@@ -1,19 +1,20 @@
-import type { FindingTable, Severity } from '../model/finding.ts'
-import { INGEST_TYPES } from './catalog/ingest.ts'
-import { NARRATIVE_TYPES } from './catalog/narrative.ts'
-import { PERFORMANCE_TYPES } from './catalog/performance.ts'
-import { PROJECT_TYPES } from './catalog/projects.ts'
-import { TABLE_TYPES } from './catalog/tables.ts'
+import type { FindingTable, Severity } from './finding.ts'
+import { INGEST_TYPES } from './finding-types/ingest.ts'
+import { NARRATIVE_TYPES } from './finding-types/narrative.ts'
+import { PERFORMANCE_TYPES } from './finding-types/performance.ts'
+import { PROJECT_TYPES } from './finding-types/projects.ts'
+import { TABLE_TYPES } from './finding-types/tables.ts'
 
 /** Who emits a finding type: the parser (a repair or an unreadable cell) or a validation rule. */
-export type Stage = 'ingest' | 'validate'
+export const STAGES = ['ingest', 'validate'] as const
+export type Stage = (typeof STAGES)[number]
 
 /**
  * One kind of finding, in the manner of frictionless-py's error catalogue: what a finding's
  * `rule` id means, how severe it can be and where it can point. The findings say where and by
  * how much; this says what.
  */
-export interface FindingType {
+export interface FindingTypeEntry {
   /** The `rule` of the findings of this type: a stable kebab-case id. */
   type: string
   /** Every severity a finding of this type can have. */
@@ -26,7 +27,7 @@ export interface FindingType {
 }
 
 /** The runner's own: a rule that throws is a bug in the rule, reported instead of its checks. */
-const RULE_FAILED: FindingType = {
+const RULE_FAILED = {
   type: 'rule-failed',
   severities: ['error'],
   tables: ['report'],
@@ -36,14 +37,23 @@ const RULE_FAILED: FindingType = {
     zh: '一条校验规则运行出错（程序缺陷），其核对结果缺失；提示中给出规则和原因。',
     en: 'A validation rule failed to run (a bug in the rule, not in the report) and its checks are missing; the finding names the rule and the reason.',
   },
-}
+} as const satisfies FindingTypeEntry
 
-/** Every finding type any code can emit, grouped by the part of the report it is about. */
-export const FINDING_TYPES: readonly FindingType[] = [
+const ENTRIES = [
   ...TABLE_TYPES,
   ...NARRATIVE_TYPES,
   ...PROJECT_TYPES,
   ...PERFORMANCE_TYPES,
   ...INGEST_TYPES,
   RULE_FAILED,
-]
+] as const
+
+/**
+ * Every `rule` id our code may emit. Finding.rule stays any kebab-case string (findings read
+ * from outside may carry ids this version does not know); this is for the code that makes them,
+ * so that a misspelt id fails the type check.
+ */
+export type FindingType = (typeof ENTRIES)[number]['type']
+
+/** Every finding type any code can emit, grouped by the part of the report it is about. */
+export const FINDING_TYPES: readonly FindingTypeEntry[] = ENTRIES

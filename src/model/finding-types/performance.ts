@@ -1,7 +1,7 @@
-import type { FindingType } from '../catalog.ts'
+import type { FindingTypeEntry } from '../finding-types.ts'
 
 /** 第五部分: the performance report's figures and every 绩效自评表. */
-export const PERFORMANCE_TYPES: readonly FindingType[] = [
+export const PERFORMANCE_TYPES = [
   {
     type: 'performance-fact-mismatch',
     severities: ['error', 'warning'],
@@ -184,4 +184,4 @@ export const PERFORMANCE_TYPES: readonly FindingType[] = [
       en: 'The weight of the total is not the 100 points the notes set.',
     },
   },
-]
+] as const satisfies readonly FindingTypeEntry[]

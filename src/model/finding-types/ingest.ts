@@ -1,10 +1,10 @@
-import type { FindingType } from '../catalog.ts'
+import type { FindingTypeEntry } from '../finding-types.ts'
 
 /**
  * What the parser records: a glitch of text extraction it repaired (info, quoting the original
- * text) or a cell it could not read (error, read as blank). code-malformed is in tables.ts.
+ * text) or a cell it could not read (error, read as blank).
  */
-export const INGEST_TYPES: readonly FindingType[] = [
+export const INGEST_TYPES = [
   {
     type: 'code-repaired',
     severities: ['info'],
@@ -14,6 +14,17 @@ export const INGEST_TYPES: readonly FindingType[] = [
     description: {
       zh: '提取时被截断的编码按参考表修复：类级编码印短（“22999”上方的“29”）时，若数字在其下款级编码之内且名称与参考名称一致，按该类读取；06表经济分类编码被截断时，按其下唯一同名的编码读取。',
       en: 'A code cut short by text extraction is repaired from the reference: a 类 printed short ("29" above "22999") is read from the 款 under it when the digits fit and the name is the reference name; a truncated economic code in 06 is read as the one code under it with the printed name.',
+    },
+  },
+  {
+    type: 'code-unrepaired',
+    severities: ['error'],
+    tables: ['02', '03', '05', '08', '09'],
+    stages: ['ingest'],
+    title: { zh: '科目编码无法读取或修复', en: 'A code could not be read or repaired' },
+    description: {
+      zh: '编码不是 3、5 或 7 位数字，也无法按参考表修复，级次无从确定。',
+      en: 'A code is not 3, 5 or 7 digits and cannot be repaired from the reference, so its level cannot be told.',
     },
   },
   {
@@ -126,4 +137,4 @@ export const INGEST_TYPES: readonly FindingType[] = [
       en: 'The cells of a row sit one column right of the header; they are read one column left.',
     },
   },
-]
+] as const satisfies readonly FindingTypeEntry[]

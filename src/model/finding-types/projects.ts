@@ -1,7 +1,7 @@
-import type { FindingType } from '../catalog.ts'
+import type { FindingTypeEntry } from '../finding-types.ts'
 
 /** The project list (十四、重点项目预算的绩效评价结果) against the tables, the other list and the self-evaluations. */
-export const PROJECT_TYPES: readonly FindingType[] = [
+export const PROJECT_TYPES = [
   {
     type: 'projects-count-mismatch',
     severities: ['error'],
@@ -71,4 +71,4 @@ export const PROJECT_TYPES: readonly FindingType[] = [
       en: 'A listed project has no project self-evaluation table (an error), or a self-evaluation table is for a project not in part three’s list (a warning).',
     },
   },
-]
+] as const satisfies readonly FindingTypeEntry[]
