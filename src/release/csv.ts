@@ -32,9 +32,10 @@ export function csvRecords(resource: TabularResource): string[][] {
 export function renderCsv(resource: TabularResource): string {
   const header = resource.schema.fields.map((f) => f.name)
   // csv-stringify quotes a field holding the record delimiter, but not a lone LF or CR in it.
+  // A `;` or tab is quoted too: spreadsheets' import dialogs split on them by default.
   return stringify([header, ...csvRecords(resource)], {
     record_delimiter: '\r\n',
-    quoted_match: /[\r\n]/,
+    quoted_match: /[\r\n;\t]/,
     eof: true,
   })
 }

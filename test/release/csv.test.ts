@@ -21,6 +21,7 @@ const TRICKY = [
   [5, '', null],
   [6, ' 前后空格 ', '100000000000000000000.01'],
   [7, '=SUM(A1)', '0'],
+  [8, '分号;与\t制表符', '1'],
 ] as const
 
 const resource: TabularResource = {
@@ -49,8 +50,10 @@ describe('CSV', () => {
     expect(text).toContain('3,"第一行\n第二行",15\r\n')
     expect(text).toContain('4,"回车\r换行\r\n都在",-24.88\r\n')
     expect(text).toContain('\r\n5,,\r\n')
-    // Every CRLF outside quotes ends a record: header + 7 records.
-    expect(text.replace(/"(?:[^"]|"")*"/g, '').split('\r\n').length - 1).toBe(8)
+    // Spreadsheet import dialogs also split on ";" and tab by default: those fields are quoted.
+    expect(text).toContain('\r\n8,"分号;与\t制表符",1\r\n')
+    // Every CRLF outside quotes ends a record: header + 8 records.
+    expect(text.replace(/"(?:[^"]|"")*"/g, '').split('\r\n').length - 1).toBe(9)
   })
 
   it('keeps decimals exactly as printed, never a number', () => {
@@ -63,6 +66,7 @@ describe('CSV', () => {
       '',
       '100000000000000000000.01',
       '0',
+      '1',
     ])
   })
 
