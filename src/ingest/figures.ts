@@ -1,7 +1,7 @@
 import { finding } from '../model/finding-builder.ts'
 import type { Finding, FindingTable } from '../model/finding.ts'
 import type { FigureKey, NarrativeFigure, NarrativeMeasure } from '../model/narrative.ts'
-import { compact, lineAt, type Paragraph, sentences } from './prose.ts'
+import { compact, lineAt, type Paragraph, PROSE_NUMBER, sentences } from './prose.ts'
 
 /** What a figure's subject resolves to: its key, and the 功能分类 code where it names one. */
 export interface Resolved {
@@ -31,10 +31,15 @@ const UNITS =
   '万元|%|％|人次|场次|批次|台（套）|台\\(套\\)|人|名|个|辆|台|套|件|次|篇|期|份|条|项|本|起|处'
 /** A number and its unit; a Latin letter glued before it is an extraction glitch. "50万元以上" is a threshold, not a figure. */
 const FIGURE = new RegExp(
-  `(?<![\\d.A-Za-z])([A-Za-z]?)(\\d+(?:\\.\\d+)?)\\s*(余)?\\s*(${UNITS})(?!\\s*(?:以上|以下|以内))`,
+  `(?<![\\d.A-Za-z])([A-Za-z]?)(${PROSE_NUMBER})\\s*(余)?\\s*(${UNITS})(?!\\s*(?:以上|以下|以内))`,
   'g',
 )
 const FIGURE_IN = new RegExp(FIGURE.source)
+/** Digits before a unit that are not a plain decimal ("0619.54万元"): seen, never guessed at. */
+const UNREADABLE = new RegExp(
+  `(?<![\\d.])(0\\d+(?:\\.\\d+)?|\\d{16,}(?:\\.\\d+)?)\\s*(?:余)?\\s*(?:${UNITS})`,
+  'g',
+)
 const ITEM_BREAK = /[，,；;。：:、]/
 const CLAUSE_BREAK = /[，,；;。：:]/
 const CHANGE_WORD = /增加|减少|增长|下降|降低|上升/
@@ -121,6 +126,19 @@ export function figuresOf(
   const { text } = paragraph
   const made: Made[] = []
   const spans = sentences(text)
+  for (const m of text.matchAll(UNREADABLE)) {
+    findings.push(
+      finding({
+        rule: 'figure-unreadable',
+        severity: 'warning',
+        table: scope.table,
+        row: m[1]!,
+        line: lineAt(paragraph, m.index),
+        zh: `“${m[0]}”中的数字不是规范的十进制数（前导零或位数过多），未作为数字读取。`,
+        en: `The number in "${m[0]}" is not a plain decimal (a leading zero or too many digits); it was not read as a figure.`,
+      }),
+    )
+  }
   let lastHead: Made | null = null
   let lastEnd = 0
   for (const m of text.matchAll(FIGURE)) {

@@ -6,7 +6,7 @@ import { locateParts } from './parts.ts'
 import { parsePerformance } from './performance/index.ts'
 import { parseProfile } from './profile.ts'
 import { parseProjects } from './projects.ts'
-import { ReportRefused } from './refusal.ts'
+import { ReportRefused, unfitModel } from './refusal.ts'
 import { decodeSource } from './source.ts'
 import { parseTables } from './tables/index.ts'
 
@@ -46,7 +46,7 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
       'the cover (年度 and 部门 in the first lines) was not found; expected e.g. "2020年度" followed by the department name.',
     )
   }
-  const report = Report.parse({
+  const read = {
     source: source.info,
     department,
     fiscalYear: cover.fiscalYear,
@@ -55,6 +55,8 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
     narrative: narrative.value,
     projects: projects.value,
     performance: performance.value,
-  })
-  return { report, findings: findings.sort(compareFindings) }
+  }
+  const report = Report.safeParse(read)
+  if (!report.success) throw unfitModel(file, report.error, read, 'report')
+  return { report: report.data, findings: findings.sort(compareFindings) }
 }

@@ -30,7 +30,9 @@ export function chineseNumber(numeral: string): number {
 export function sectionHeading(p: Paragraph): { number: number; heading: string } | null {
   const m = SECTION.exec(p.text)
   if (!m || p.text.length > HEADING_MAX || /[。；]/.test(p.text)) return null
-  return { number: chineseNumber(m[1]!), heading: p.text }
+  const number = chineseNumber(m[1]!)
+  // "一二、" is no numeral: not a heading.
+  return number > 0 ? { number, heading: p.text } : null
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding.ts'
 import type { Duty, Profile } from '../model/profile.ts'
 import { sectionHeading } from './narrative.ts'
 import type { Parts } from './parts.ts'
-import { type Paragraph, type Parsed, paragraphs } from './prose.ts'
+import { countOf, type Paragraph, type Parsed, paragraphs } from './prose.ts'
 
 /** （一）协助区政府领导… */
 const NUMBERED = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*(.+)$/
@@ -54,7 +54,7 @@ function internalUnits(body: readonly Paragraph[]): Profile['internalUnits'] {
   const rest = p.text.slice(UNITS_LEAD.exec(p.text)!.index + UNITS_LEAD.exec(p.text)![0].length)
   const m = UNITS.exec(rest)
   return {
-    count: m?.[1] ? Number(m[1]) : null,
+    count: m?.[1] ? countOf(m[1]) : null,
     names: m?.[2] ? splitNames(m[2]) : [],
     line: p.line,
   }

@@ -2,28 +2,30 @@ import type { Finding } from '../model/finding.ts'
 import type { Project, Projects } from '../model/projects.ts'
 import { sectionHeading } from './narrative.ts'
 import type { Parts } from './parts.ts'
-import { lineAt, type Paragraph, type Parsed, paragraphs } from './prose.ts'
+import { countOf, lineAt, type Paragraph, type Parsed, paragraphs, PROSE_NUMBER } from './prose.ts'
 import { topicOf } from './subject-keys.ts'
 
 /** "（1）值班工作经费" / "(3) 机要保密经费": a project's name on a line of its own. */
 const ITEM = /^[（(]\s*(\d+)\s*[）)]\s*(\S.{0,40})$/
-const OUTLAY = /项目支出\s*(\d+(?:\.\d+)?)\s*万元/
+const OUTLAY = new RegExp(`项目支出\\s*(${PROSE_NUMBER})\\s*万元`)
 const PURPOSE = /主要用于\s*(.+?)\s*$/
 /** "对2020年度7个项目支出开展了绩效自评，共涉及资金95.34万元" */
 const STATED_COUNT = /(\d+)\s*个项目/
-const STATED_AMOUNT = /涉及资金\s*(\d+(?:\.\d+)?)\s*万元/
+const STATED_AMOUNT = new RegExp(`涉及资金\\s*(${PROSE_NUMBER})\\s*万元`)
 
 /** A numbered project list: each name line, then the paragraph with its 项目支出 and purpose. */
 export function projectItems(list: readonly Paragraph[]): Project[] {
   const items: Project[] = []
   list.forEach((p, k) => {
     const m = ITEM.exec(p.text)
-    if (!m || /[。，]/.test(m[2]!)) return
+    const index = m && countOf(m[1]!)
+    // "（0）" or a number too long to be one does not open a project.
+    if (!m || !index || /[。，]/.test(m[2]!)) return
     const next = list[k + 1]
     const body = next && !ITEM.test(next.text) ? next : undefined
     const outlay = body ? OUTLAY.exec(body.text) : null
     items.push({
-      index: Number(m[1]),
+      index,
       name: m[2]!.trim(),
       amount: outlay?.[1] ?? null,
       purpose: (body ? PURPOSE.exec(body.text)?.[1] : null) ?? '',
@@ -61,7 +63,7 @@ function statedTotal(section: readonly Paragraph[]): Projects['stated'] {
     const amount = STATED_AMOUNT.exec(p.text)
     if (!count && !amount) continue
     return {
-      count: count ? Number(count[1]) : null,
+      count: count ? countOf(count[1]!) : null,
       amount: amount?.[1] ?? null,
       line: lineAt(p, (amount ?? count)!.index),
     }

@@ -103,5 +103,17 @@ export function sentences(text: string): Array<{ text: string; start: number }> 
   return out
 }
 
+/**
+ * A number as prose prints it, when it is a plain decimal: "0.5", "619.54", never "007" (a garbled
+ * figure is not read as a different one, and the model holds plain decimals only).
+ */
+export const PROSE_NUMBER = '(?:0|[1-9]\\d*)(?:\\.\\d+)?'
+
+/** A count or list number as printed; null when too long to be one (a garbled figure). */
+export function countOf(digits: string): number | null {
+  const n = Number(digits)
+  return Number.isSafeInteger(n) ? n : null
+}
+
 /** The line of a table-like label with the spaces extraction puts inside Chinese text removed. */
 export { compact }

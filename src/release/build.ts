@@ -225,8 +225,9 @@ function selfCheck(tables: readonly TabularResource[]): void {
     })),
   )
   if (errors.length) {
-    throw new Error(
-      `release: the tables do not match their own schemas (${errors.length} problems), first: ${errors.slice(0, 3).join('; ')}`,
+    // A bug in gongkai, not in the report: still one paragraph, and nothing is written.
+    throw new ReleaseRefused(
+      `Cannot build the release: its tables do not match their own schemas (${errors.length} problems; first: ${errors.slice(0, 3).join('; ')}). This is a bug in gongkai; please report it with the report file.`,
     )
   }
 }

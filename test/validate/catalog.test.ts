@@ -173,6 +173,12 @@ const EDITS: Record<string, (lines: string[], seed: Report) => void> = {
     const item = rows.find((x, k) => x.code?.length === 7 && rows[k + 1]?.code?.length === 3)!
     lines[item.line - 1] = lines[item.line - 1]!.replace(item.code!, item.code!.slice(0, 6))
   },
+  'a figure in the narrative with a leading zero': (lines, seed) => {
+    const figure = seed.narrative.figures.find(
+      (f) => f.unit === '万元' && !f.value.startsWith('0'),
+    )!
+    lines[figure.line - 1] = lines[figure.line - 1]!.replace(figure.value, `0${figure.value}`)
+  },
   'a score garbled in a self-evaluation': (lines, seed) => {
     const i = seed.performance.selfEvaluations
       .flatMap((e) => e.indicators)

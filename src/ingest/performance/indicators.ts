@@ -2,6 +2,7 @@ import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { Indicator } from '../../model/performance.ts'
 import { type CellPlace, compact, readDecimal } from '../tables/cells.ts'
+import { PROSE_NUMBER } from '../prose.ts'
 import { type Row, unshift } from './cells.ts'
 
 /** Where each field sits, from the header row (一级指标 | 二级指标 | … | 分值 | 得分 | 偏差原因…). */
@@ -32,7 +33,7 @@ export function indicatorColumns(header: readonly string[]): IndicatorColumns | 
 }
 
 /** 产出 指标 (50 分) → 产出指标, "50". */
-const LEVEL1 = /^(.+?)[（(](\d+(?:\.\d+)?)分[）)]$/
+const LEVEL1 = new RegExp(`^(.+?)[（(](${PROSE_NUMBER})分[）)]$`)
 
 function level1Label(cell: string): { name: string; weight: string | null } {
   const m = LEVEL1.exec(compact(cell))

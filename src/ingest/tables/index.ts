@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/finding.ts'
 import { TABLES, type TableId, Tables } from '../../model/tables.ts'
-import { ReportRefused } from '../refusal.ts'
+import { ReportRefused, unfitModel } from '../refusal.ts'
 import { readBody } from './body.ts'
 import { basicExpenditureTable } from './basic.ts'
 import { codedTable } from './coded.ts'
@@ -65,5 +65,7 @@ export function parseTables(
       return [id, parse(span.title, span.titleIndex + 1, readBody(lines, span), findings)]
     }),
   )
-  return { tables: Tables.parse(tables), findings }
+  const parsed = Tables.safeParse(tables)
+  if (!parsed.success) throw unfitModel(file, parsed.error, tables, 'report.tables')
+  return { tables: parsed.data, findings }
 }

@@ -116,6 +116,17 @@ export const INGEST_TYPES = [
     },
   },
   {
+    type: 'figure-unreadable',
+    severities: ['warning'],
+    tables: ['narrative', 'performance'],
+    stages: ['ingest'],
+    title: { zh: '文字中的数字无法读取', en: 'A figure in the text is unreadable' },
+    description: {
+      zh: '文字中单位前的数字不是规范的十进制数（如“0619.54万元”的前导零，或位数过多），不猜测其值，不作为数字读取。',
+      en: 'A number before a unit in the text is not a plain decimal (a leading zero as in "0619.54万元", or too many digits); its value is not guessed and it is not read as a figure.',
+    },
+  },
+  {
     type: 'cell-space-removed',
     severities: ['info'],
     tables: ['performance'],

@@ -1,3 +1,4 @@
+import { PLAIN_DECIMAL } from '../../model/decimal.ts'
 import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { SelfEvaluation } from '../../model/performance.ts'
@@ -60,7 +61,10 @@ function executionRate(e: SelfEvaluation): Finding[] {
       row: f.label,
       column: '执行率',
       expected: exact,
-      actual: f.executionRate,
+      // As printed, unless that is no plain decimal ("98.", "0012.50"): then its value.
+      actual: PLAIN_DECIMAL.test(f.executionRate)
+        ? f.executionRate
+        : new Dec(f.executionRate.replace(/\.$/, '')),
       line: f.line,
       zh: `${n.zh}执行率印为 ${f.executionRate}%，而全年执行数 ${f.executed ?? '空'} ÷ 全年预算数 ${f.fullYearBudget} = ${exact}%${verdict === 'truncated' ? '（截尾而非四舍五入）' : ''}。`,
       en: `In ${n.en} 执行率 is printed ${f.executionRate}%, but 全年执行数 ${f.executed ?? 'blank'} ÷ 全年预算数 ${f.fullYearBudget} = ${exact}%${verdict === 'truncated' ? ' (truncated, not rounded)' : ''}.`,

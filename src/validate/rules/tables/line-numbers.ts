@@ -14,8 +14,9 @@ interface Numbered {
 const SIDE_ZH: Record<Side, string> = { income: '收入方', expenditure: '支出方' }
 
 function numbered(rows: readonly AnyRow[], side: Side): Numbered[] {
+  // A 行次 of more digits than a number holds exactly is garbage, not a place in the sequence.
   return rows
-    .filter((r) => r.side === side && r.lineNo !== null && /^\d+$/.test(r.lineNo))
+    .filter((r) => r.side === side && r.lineNo !== null && /^\d{1,15}$/.test(r.lineNo))
     .map((row) => ({ row, n: Number(row.lineNo) }))
 }
 
