@@ -2,7 +2,7 @@ import { compareFindings, type Finding } from '../model/finding.ts'
 import { Report } from '../model/report.ts'
 import { readCover } from './cover.ts'
 import { parseNarrative } from './narrative.ts'
-import { locateParts } from './parts.ts'
+import { locateParts, missingParts } from './parts.ts'
 import { parsePerformance } from './performance/index.ts'
 import { parseProfile } from './profile.ts'
 import { parseProjects } from './projects.ts'
@@ -27,6 +27,14 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
   const source = await decodeSource(bytes, file)
   const { lines } = source
   const { tables, findings } = parseTables(lines, file)
+  const missing = missingParts(lines)
+  if (missing.length > 0) {
+    throw new ReportRefused(
+      file,
+      `the report is incomplete: its table of contents lists ${missing.map((m) => `"${m.heading}" (line ${m.line})`).join(', ')}, ` +
+        `but the text ends at line ${lines.length} without reaching ${missing.length === 1 ? 'it' : 'them'}. A truncated file would explain it.`,
+    )
+  }
   const parts = locateParts(lines)
   const profile = parseProfile(lines, parts)
   const narrative = parseNarrative(lines, parts)

@@ -13,7 +13,15 @@ export const DatasetId = z
   .max(80)
 export type DatasetId = z.infer<typeof DatasetId>
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+/** A day of the calendar as YYYY-MM-DD: "2026-13-45" and "2026-02-30" have the form but are no date. */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number]
+    const date = new Date(Date.UTC(y, m - 1, d))
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+  }, 'a date of the calendar as YYYY-MM-DD')
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits')
 
 /**
@@ -45,7 +53,9 @@ export const DatasetMetadata = z.strictObject({
   /** BCP 47 tags. */
   language: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)).min(1),
   keywords: z.strictObject({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
-  temporalCoverage: z.strictObject({ start: IsoDate, end: IsoDate }),
+  temporalCoverage: z
+    .strictObject({ start: IsoDate, end: IsoDate })
+    .refine((t) => t.start <= t.end, { message: 'the start on or before the end', path: ['end'] }),
   source: z.strictObject({
     /** The report file in the dataset folder, kept byte-identical: the provenance of every figure. */
     file: z.string().regex(/^[^/\\]+$/, 'a file name in the dataset folder'),

@@ -51,6 +51,14 @@ const NETWORK_ERROR_CODES = new Set([
   'EAI_AGAIN',
 ])
 
+/** Refusals that mean the credentials, not the request, are wrong. */
+const AUTH_ERRORS = new Set([
+  'InvalidAccessKeyId',
+  'SignatureDoesNotMatch',
+  'AccessDenied',
+  'InvalidToken',
+])
+
 /** The S3 configuration in the environment is incomplete: the message names the variable. */
 export class S3ConfigError extends Error {
   override readonly name = 'S3ConfigError'
@@ -95,6 +103,16 @@ export function s3Store(options: S3StoreOptions): ObjectStore {
     },
   })
 
+  /** What a publisher can do about a store's refusal that is a matter of configuration. */
+  function adviceFor(name: string | undefined, status: number | undefined): string {
+    const where = options.endpoint ?? 'AWS S3'
+    if (name === 'NoSuchBucket')
+      return ` (the bucket "${Bucket}" does not exist at ${where}: create it, or set GONGKAI_BUCKET to one that does)`
+    if (status === 401 || status === 403 || AUTH_ERRORS.has(name ?? ''))
+      return ` (the store refused these credentials for bucket "${Bucket}" at ${where}: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_REGION, and that the key may read and write the bucket)`
+    return ''
+  }
+
   /**
    * Runs one request. An `expected` status comes back as a number (a missing bucket never counts:
    * it is a configuration error); anything worth retrying becomes TransientStoreError.
@@ -112,7 +130,7 @@ export function s3Store(options: S3StoreOptions): ObjectStore {
       const name = (error as { name?: string }).name
       if (status !== undefined && expected.includes(status) && name !== 'NoSuchBucket')
         return status
-      const message = `S3 ${what} ${Bucket}/${key} failed: ${describe(error, status)}`
+      const message = `S3 ${what} ${Bucket}/${key} failed: ${describe(error, status)}${adviceFor(name, status)}`
       if (isTransient(error, status)) throw new TransientStoreError(message, { cause: error })
       throw new Error(message, { cause: error })
     }

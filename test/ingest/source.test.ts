@@ -67,6 +67,15 @@ describe('input that is not such a report is refused in one paragraph', () => {
     const message = await refusal(utf8('地区\t人口\n北京\t2189\n'))
     expect(message).toContain('none of the nine tables')
   })
+  it('truncated after the tables: names the parts its table of contents promised', async () => {
+    const message = await refusal(utf8(seedText().split('\n').slice(0, 335).join('\n')))
+    expect(message).toContain('"第三部分 石峰区人民政府办公室2020年度部门决算情况说明" (line 26)')
+    expect(message).toContain('"第五部分附件" (line 46)')
+    expect(message).toContain('ends at line 335')
+    const later = await refusal(utf8(seedText().split('\n').slice(0, 400).join('\n')))
+    expect(later).not.toContain('第三部分')
+    expect(later).toContain('"第四部分名词解释" (line 44)')
+  })
   it('truncated: names the missing tables and where the text stops', async () => {
     const truncated = seedText().split('\n').slice(0, 240).join('\n')
     const message = await refusal(utf8(truncated))

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ingest } from '../../src/ingest/index.ts'
 import type { Finding } from '../../src/model/finding.ts'
 import type { Tables, TableId } from '../../src/model/tables.ts'
-import { SEED_FILE, seedBytes } from '../support/seed.ts'
+import { SEED_FILE, seedBytes, seedText } from '../support/seed.ts'
 
 // Every expectation below was read by hand from the seed text at the line it names.
 let tables: Tables
@@ -262,4 +262,45 @@ it('counts every amount printed in the nine tables', () => {
     t.rows.flatMap((r) => Object.values(r.amounts).filter((a) => a !== null)),
   )
   expect(filled).toHaveLength(9 + 17 + 20 + 13 + 21 + 29 + 4)
+})
+
+describe('cells and codes that cannot be read are reported, never guessed', () => {
+  /** The seed with one line replaced, read again. */
+  const edited = async (line: number, edit: (text: string) => string) => {
+    const lines = seedText().split('\n')
+    lines[line - 1] = edit(lines[line - 1]!)
+    return ingest(new TextEncoder().encode(lines.join('\n')), 'edited.txt')
+  }
+  it('amount-not-a-number: "1,511.38" is not read as a number; the cell is blank', async () => {
+    const { report, findings } = await edited(174, (t) =>
+      t.replace('511.38\t511.38', '1,511.38\t511.38'),
+    )
+    expect(
+      report.tables['03'].rows.find((r) => r.code === '2010301')!.amounts.total_expenditure,
+    ).toBeNull()
+    expect(findings.filter((f) => f.rule === 'amount-not-a-number')).toMatchObject([
+      { severity: 'error', table: '03', row: '2010301', column: 'total_expenditure', line: 174 },
+    ])
+    const seed = await ingest(seedBytes(), SEED_FILE)
+    expect(seed.findings.filter((f) => f.rule === 'amount-not-a-number')).toEqual([])
+  })
+  it('extra-cells: a filled cell beyond the header is reported, not read', async () => {
+    const { findings } = await edited(174, (t) => `${t}\t\t7.5`)
+    expect(findings.filter((f) => f.rule === 'extra-cells')).toMatchObject([
+      { severity: 'error', table: '03', row: '2010301', line: 174 },
+    ])
+    expect(findings.find((f) => f.rule === 'extra-cells')!.message.en).toContain('7.5')
+  })
+  it('code-unrepaired: a short code with no 款 under it that fits stays as printed', async () => {
+    const { report, findings } = await edited(177, (t) => t.replace('214\t', '41\t'))
+    expect(report.tables['03'].rows.find((r) => r.line === 177)).toMatchObject({
+      code: '41',
+      level: null,
+    })
+    expect(findings.filter((f) => f.rule === 'code-unrepaired')).toMatchObject([
+      { severity: 'error', table: '03', row: '41', line: 177 },
+    ])
+    const seed = await ingest(seedBytes(), SEED_FILE)
+    expect(seed.findings.filter((f) => f.rule === 'code-unrepaired')).toEqual([])
+  })
 })

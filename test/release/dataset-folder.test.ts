@@ -77,6 +77,31 @@ describe('loadDataset', () => {
     expect(e.message).toContain('changelog.json is not valid: field 0.version')
   })
 
+  it('refuses a date that has the form but is no day of the calendar', async () => {
+    for (const date of ['2026-13-45', '2026-02-30']) {
+      const e = await refusal(
+        folderWith(editJson<Changelog>('changelog.json', (c) => [{ ...c[0]!, date }])),
+      )
+      expect(e.message).toContain('changelog.json is not valid: field 0.date')
+    }
+    const leap = await loadDataset(
+      folderWith(editJson<Changelog>('changelog.json', (c) => [{ ...c[0]!, date: '2024-02-29' }])),
+    )
+    expect(leap.changelog[0]!.date).toBe('2024-02-29')
+  })
+
+  it('refuses a temporal coverage that ends before it starts', async () => {
+    const e = await refusal(
+      folderWith(
+        editJson<DatasetMetadata>('dataset.json', (m) => ({
+          ...m,
+          temporalCoverage: { start: '2020-12-31', end: '2020-01-01' },
+        })),
+      ),
+    )
+    expect(e.message).toContain('temporalCoverage.end')
+  })
+
   it('refuses a changelog that is not newest first', async () => {
     const e = await refusal(
       folderWith(

@@ -15,6 +15,22 @@ if (server) {
       /GetObject gongkai-no-such-bucket\/a\.json failed: NoSuchBucket/,
     )
     await expect(store.put('a.json', 'x', { ifMatch: 'abc' })).rejects.toThrow(/NoSuchBucket/)
+    await expect(store.get('a.json')).rejects.toThrow(
+      /create it, or set GONGKAI_BUCKET to one that does/,
+    )
+  })
+  it('says which variables to check when the store refuses the credentials', async () => {
+    const given = await options
+    const store = s3Store({
+      ...given,
+      credentials: {
+        accessKeyId: given.credentials!.accessKeyId,
+        secretAccessKey: 'not-the-secret',
+      },
+    })
+    await expect(store.get('a.json')).rejects.toThrow(
+      /refused these credentials .*check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_REGION/,
+    )
   })
 } else {
   it.skip(`s3 store: ${S3_MISSING}`)

@@ -18,6 +18,17 @@ describe('project rules', () => {
       { rule: 'projects-count-mismatch', severity: 'error', line: 450, expected: '7', actual: '8' },
     ])
   })
+  it('projects-count-mismatch: seven self-evaluated, none printed (a file cut in part five)', async () => {
+    const report = await seedReport()
+    report.performance.selfEvaluations = []
+    expect(check(projectRules, report)).toContainEqual({
+      rule: 'projects-count-mismatch',
+      severity: 'error',
+      line: 450,
+      expected: '0',
+      actual: '7',
+    })
+  })
   it('one outlay altered in part three is out of the total, the other list and its self-evaluation', async () => {
     const report = await seedReport()
     report.projects.items[0]!.amount = '5'

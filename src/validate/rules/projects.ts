@@ -32,7 +32,7 @@ function stated(report: Report): Finding[] {
     )
   }
   const evaluated = report.performance.selfEvaluations.filter((e) => e.kind === 'project').length
-  if (s.count !== null && report.performance.selfEvaluations.length > 0 && s.count !== evaluated) {
+  if (s.count !== null && s.count !== evaluated) {
     findings.push(
       finding({
         rule: 'projects-count-mismatch',
