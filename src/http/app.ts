@@ -2,7 +2,8 @@ import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv, GetStore } from './env.ts'
-import { Problem } from './problem.ts'
+import { negotiate } from './negotiate.ts'
+import { instanceOf, Problem } from './problem.ts'
 import { datasets } from './routes/datasets.ts'
 import { files } from './routes/files.ts'
 import { meta } from './routes/meta.ts'
@@ -10,9 +11,6 @@ import { tables } from './routes/tables.ts'
 import { ROUTES } from './urls.ts'
 
 const ALLOW = 'GET, HEAD, OPTIONS'
-
-/** The problem's `instance`: the request path, cut short so an absurd URL is not echoed whole. */
-const instanceOf = (url: string) => new URL(url).pathname.slice(0, 300)
 
 /**
  * The edge API over any ObjectStore: the same app runs on Workers (R2) and on Node (S3, memory).
@@ -37,6 +35,7 @@ export function createApp(getStore: GetStore): Hono<AppEnv> {
       maxAge: 86400,
     }),
   )
+  app.use(negotiate())
   app.use(async (c, next) => {
     c.set('store', getStore(c))
     await next()

@@ -4,6 +4,7 @@ const TITLES: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  406: 'Not Acceptable',
   416: 'Range Not Satisfiable',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
@@ -53,6 +54,9 @@ export class Problem extends Error {
     })
   }
 }
+
+/** The problem's `instance`: the request path, cut short so an absurd URL is not echoed whole. */
+export const instanceOf = (url: string) => new URL(url).pathname.slice(0, 300)
 
 export const badRequest = (parameter: string, detail: string) =>
   new Problem(400, detail, { extensions: { parameter } })

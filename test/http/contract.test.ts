@@ -183,6 +183,17 @@ describe.each(FIXTURES)('every operation of openapi.yaml, over %s', (fixture, se
 
       const etag = ok.headers.get('ETag')
       if (etag) expect((await send(url, { headers: { 'If-None-Match': etag } })).status).toBe(304)
+      if ('406' in operation.responses) {
+        const type = ok.headers.get('Content-Type')!.split(';')[0]!
+        expect((await send(url, { headers: { Accept: 'application/x-not-offered' } })).status).toBe(
+          406,
+        )
+        expect((await send(url, { headers: { Accept: `${type}, */*;q=0` } })).status).toBe(200)
+        if (etag) {
+          const conditional = { 'If-None-Match': etag, Accept: type }
+          expect((await send(url, { headers: conditional })).status).toBe(304)
+        }
+      }
       if ('206' in operation.responses) {
         expect((await send(url, { headers: { Range: 'bytes=0-9' } })).status).toBe(206)
         expect((await send(url, { headers: { Range: 'bytes=0-1,4-5' } })).status).toBe(416)

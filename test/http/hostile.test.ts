@@ -138,11 +138,145 @@ describe('hostile headers', () => {
     }
   })
 
-  it('does not negotiate: odd Accept still gets the one representation', async () => {
-    for (const accept of ['image/png', '*/*;q=abc', 'application/json;q=0', long]) {
+  /** What real clients send: a browser, curl, pandas/urllib (no Accept at all), fetch. */
+  const CLIENTS: Record<string, string | undefined> = {
+    browser: 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8',
+    curl: '*/*',
+    'pandas/urllib': undefined,
+    fetch: '*/*',
+  }
+
+  it('serves what browsers, curl and pandas ask for', async () => {
+    for (const [client, accept] of Object.entries(CLIENTS)) {
+      const headers: Record<string, string> = accept === undefined ? {} : { Accept: accept }
+      for (const path of ['/api/datasets', file, `${release}/03-expenditure.csv`]) {
+        const res = await request(path, { headers })
+        expect(res.status, `${client} ${path}`).toBeLessThan(300)
+        await res.body?.cancel()
+      }
+    }
+  })
+
+  it('answers an Accept that excludes the one representation with 406', async () => {
+    const excluding: [path: string, accept: string, available: string][] = [
+      ['/api/datasets', 'application/xml', 'application/json'],
+      ['/api/datasets', 'image/png', 'application/json'],
+      ['/api/datasets', 'application/json;q=0', 'application/json'],
+      ['/api/datasets', 'APPLICATION/JSON;Q=0, */*', 'application/json'],
+      ['/api/datasets', 'text/*, application/xml', 'application/json'],
+      [file, 'text/csv', 'application/json'],
+      [`${release}/03-expenditure.csv`, 'application/json', 'text/csv'],
+      [`${release}/03-expenditure.csv`, 'text/*;q=0, */*;q=1', 'text/csv'],
+      ['/openapi.yaml', 'application/json', 'application/yaml'],
+    ]
+    for (const [path, accept, available] of excluding) {
+      for (const method of ['GET', 'HEAD']) {
+        const res = await request(path, { method, headers: { Accept: accept } })
+        const where = `${method} ${path} Accept: ${accept}`
+        expect(res.status, where).toBe(406)
+        expect(res.headers.get('Content-Type'), where).toBe('application/problem+json')
+        expect(res.headers.get('ETag'), where).toBeNull()
+        expect(res.headers.get('Content-Disposition'), where).toBeNull()
+        expect(res.headers.get('Access-Control-Allow-Origin'), where).toBe('*')
+        if (method === 'HEAD') continue
+        const problem = await res.json<{ status: number; detail: string }>()
+        expect(problem.status).toBe(406)
+        expect(problem.detail).toContain(
+          `only available as ${available}; send Accept: ${available}`,
+        )
+      }
+    }
+  })
+
+  it('serves an Accept that admits the representation, whatever its case or parameters', async () => {
+    const csv = `${release}/03-expenditure.csv`
+    for (const [path, accept] of [
+      ['/api/datasets', 'application/json'],
+      ['/api/datasets', 'Application/JSON; charset=utf-8'],
+      ['/api/datasets', 'application/*;q=0.1'],
+      ['/api/datasets', 'application/xml, */*;q=0.001'],
+      ['/api/datasets', 'application/json;q=0.5, application/json;q=0'],
+      [csv, 'text/csv; header=present'],
+      [csv, 'text/*'],
+      [csv, 'text/csv;q=1.000, application/json;q=0'],
+    ] as const) {
+      const res = await request(path, { headers: { Accept: accept } })
+      expect(res.status, `${path} Accept: ${accept}`).toBe(200)
+      await res.body?.cancel()
+    }
+  })
+
+  it('ignores an Accept it cannot parse, and never answers 406 instead of an error', async () => {
+    for (const accept of [
+      '',
+      ' , ,',
+      '*/*;q=abc',
+      '*/json',
+      'application/json;q=2',
+      'application',
+      'text/csv; x="unterminated',
+      long,
+      `application/xml${' '.repeat(10_000)}x`,
+      '\u00ff/\u00ff',
+    ]) {
       const res = await request('/api/datasets', { headers: { Accept: accept } })
       expect(res.status, accept.slice(0, 40)).toBe(200)
     }
+    for (const [path, status] of [
+      ['/api/datasets/no-such-dataset', 404],
+      ['/api/datasets?limit=0', 400],
+      ['/datasets/test-office-2020/latest/report.json', 302],
+    ] as const) {
+      const res = await request(path, { headers: { Accept: 'application/xml' } })
+      expect(res.status, path).toBe(status)
+    }
+    const res = await request(file, { method: 'PUT', headers: { Accept: 'application/xml' } })
+    expect(res.status).toBe(405)
+  })
+
+  it('cancels the file stream it replaces with 406, reading none of it', async () => {
+    // highWaterMark 0: the stream pulls only when someone reads.
+    let pulled = 0
+    let cancelled = false
+    const watched: ObjectStore = {
+      ...store,
+      get: async (key, options) => {
+        const object = await store.get(key, options)
+        if (!object || !key.endsWith('/report.json')) return object
+        const reader = object.body.getReader()
+        const body = new ReadableStream<Uint8Array>(
+          {
+            pull: async (controller) => {
+              pulled++
+              const { done, value } = await reader.read()
+              if (done) controller.close()
+              else controller.enqueue(value)
+            },
+            cancel: (reason) => ((cancelled = true), reader.cancel(reason)),
+          },
+          { highWaterMark: 0 },
+        )
+        return { ...object, body }
+      },
+    }
+    const res = await createApp(() => watched).request(`http://api.test${file}`, {
+      headers: { Accept: 'text/csv' },
+    })
+    expect(res.status).toBe(406)
+    expect(cancelled).toBe(true)
+    expect(pulled).toBe(0)
+  })
+
+  it('answers 304 to a conditional request that accepts the type, 406 to one that does not', async () => {
+    const etag = (await request(file)).headers.get('ETag')!
+    const ok = await request(file, {
+      headers: { 'If-None-Match': etag, Accept: 'application/json' },
+    })
+    expect(ok.status).toBe(304)
+    const no = await request(file, {
+      headers: { 'If-None-Match': 'W/"other"', Accept: 'text/csv' },
+    })
+    expect(no.status).toBe(406)
   })
 
   it('answers unknown methods with 405 on a resource, 404 elsewhere', async () => {

@@ -271,14 +271,28 @@ describe('cells and codes that cannot be read are reported, never guessed', () =
     lines[line - 1] = edit(lines[line - 1]!)
     return ingest(new TextEncoder().encode(lines.join('\n')), 'edited.txt')
   }
-  it('amount-not-a-number: "1,511.38" is not read as a number; the cell is blank', async () => {
+  it('thousands-separator-removed: "1,511.38" is read as 1511.38, on record', async () => {
     const { report, findings } = await edited(174, (t) =>
       t.replace('511.38\t511.38', '1,511.38\t511.38'),
     )
-    expect(
-      report.tables['03'].rows.find((r) => r.code === '2010301')!.amounts.total_expenditure,
-    ).toBeNull()
+    expect(report.tables['03'].rows.find((r) => r.code === '2010301')!.amounts).toMatchObject({
+      total_expenditure: '1511.38',
+      basic_expenditure: '511.38',
+    })
+    expect(findings.filter((f) => f.rule === 'thousands-separator-removed')).toMatchObject([
+      { severity: 'info', table: '03', row: '2010301', column: 'total_expenditure', line: 174 },
+    ])
+  })
+  it('amount-not-a-number: "511.38元" or "1,51.38" is not read as a number; the cell is blank', async () => {
+    const { report, findings } = await edited(174, (t) =>
+      t.replace('511.38\t511.38', '511.38元\t1,51.38'),
+    )
+    expect(report.tables['03'].rows.find((r) => r.code === '2010301')!.amounts).toMatchObject({
+      total_expenditure: null,
+      basic_expenditure: null,
+    })
     expect(findings.filter((f) => f.rule === 'amount-not-a-number')).toMatchObject([
+      { severity: 'error', table: '03', row: '2010301', column: 'basic_expenditure', line: 174 },
       { severity: 'error', table: '03', row: '2010301', column: 'total_expenditure', line: 174 },
     ])
     const seed = await ingest(seedBytes(), SEED_FILE)

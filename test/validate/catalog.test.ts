@@ -173,6 +173,10 @@ const EDITS: Record<string, (lines: string[], seed: Report) => void> = {
     const item = rows.find((x, k) => x.code?.length === 7 && rows[k + 1]?.code?.length === 3)!
     lines[item.line - 1] = lines[item.line - 1]!.replace(item.code!, item.code!.slice(0, 6))
   },
+  'an amount printed with a thousands separator in table 05': (lines, seed) => {
+    const row = rowsOf(seed, '05').find((x) => x.code === null)!
+    lines[row.line - 1] = lines[row.line - 1]!.replace('606.71', '1,606.71')
+  },
   'a figure in the narrative with a leading zero': (lines, seed) => {
     const figure = seed.narrative.figures.find(
       (f) => f.unit === '万元' && !f.value.startsWith('0'),

@@ -113,6 +113,22 @@ describe('the Worker over R2', () => {
     expect(post.headers.get('Allow')).toBe('GET, HEAD, OPTIONS')
   })
 
+  it('answers 406 to an Accept that excludes an R2 file, and serves curl and browsers', async () => {
+    const path = '/datasets/test-office-2020/1.1.0/03-expenditure.csv'
+    const refused = await fetchWorker(path, {
+      headers: { Accept: 'application/json', Origin: 'https://example.org' },
+    })
+    expect(refused.status).toBe(406)
+    expect(refused.headers.get('Content-Type')).toBe('application/problem+json')
+    expect(refused.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    expect((await refused.json<{ detail: string }>()).detail).toContain('text/csv')
+    for (const accept of ['*/*', 'text/html,application/xhtml+xml,*/*;q=0.8', 'text/csv']) {
+      const res = await fetchWorker(path, { headers: { Accept: accept } })
+      expect(res.status, accept).toBe(200)
+      expect(await res.text()).toContain(',')
+    }
+  })
+
   it('serves its description and documentation page', async () => {
     const yaml = await (await fetchWorker('/openapi.yaml')).text()
     expect(yaml).toMatch(/^openapi: 3\.1\.0/)

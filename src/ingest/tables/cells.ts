@@ -50,8 +50,11 @@ const NOT_A_NUMBER: Record<
   },
 }
 
+/** "1,511.38": groups of three digits, the only form of thousands separator read as such. */
+const THOUSANDS = /^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/
+
 /**
- * A numeric cell: a plain decimal, or null when blank. Anything else is not silently read as a
+ * A numeric cell: a plain decimal, or null when blank; thousands separators are removed, on record. Anything else is not silently read as a
  * number: it becomes null with an error finding, so a garbled cell is seen, not guessed.
  */
 export function readDecimal(
@@ -63,6 +66,19 @@ export function readDecimal(
   const text = compact(cell ?? '')
   if (text === '') return null
   if (PLAIN_DECIMAL.test(text)) return text
+  if (THOUSANDS.test(text)) {
+    const plain = text.replaceAll(',', '')
+    findings.push(
+      finding({
+        rule: 'thousands-separator-removed',
+        severity: 'info',
+        ...where,
+        zh: `“${text}”中的千位分隔符已去掉，按“${plain}”读取。`,
+        en: `The thousands separators of "${text}" were removed; read as "${plain}".`,
+      }),
+    )
+    return plain
+  }
   const { rule, message } = NOT_A_NUMBER[kind]
   findings.push(finding({ rule, severity: 'error', ...where, ...message(cell!, where) }))
   return null

@@ -116,6 +116,17 @@ export const INGEST_TYPES = [
     },
   },
   {
+    type: 'thousands-separator-removed',
+    severities: ['info'],
+    tables: ['01', '02', '03', '04', '05', '06', '07', '08', '09', 'performance'],
+    stages: ['ingest'],
+    title: { zh: '千位分隔符已去掉', en: 'Thousands separators removed' },
+    description: {
+      zh: '数字单元格印有千位分隔符（“1,511.38”），去掉后按十进制数读取；其他写法不猜测。',
+      en: 'A numeric cell printed thousands separators ("1,511.38"); it is read without them. No other form is guessed at.',
+    },
+  },
+  {
     type: 'figure-unreadable',
     severities: ['warning'],
     tables: ['narrative', 'performance'],
