@@ -24,7 +24,7 @@ interface MediaRange {
 }
 
 /** The media ranges of an Accept field, or null for a field that does not parse (ignored). */
-export function mediaRanges(field: string): MediaRange[] | null {
+function mediaRanges(field: string): MediaRange[] | null {
   const ranges: MediaRange[] = []
   MEDIA_RANGE.lastIndex = 0
   while (MEDIA_RANGE.lastIndex < field.length) {

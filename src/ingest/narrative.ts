@@ -21,7 +21,7 @@ const DIGIT: Record<string, number> = {
 }
 
 /** 一 → 1, 十 → 10, 十五 → 15, 二十一 → 21. */
-export function chineseNumber(numeral: string): number {
+function chineseNumber(numeral: string): number {
   const [tens = '', ones = ''] = numeral.includes('十') ? numeral.split('十') : ['', numeral]
   const t = numeral.includes('十') ? (tens === '' ? 1 : (DIGIT[tens] ?? 0)) : 0
   return t * 10 + (DIGIT[ones] ?? 0)

@@ -159,7 +159,7 @@ const sameName = (a: string, b: string) => {
  * 一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项） → 2010301: each name is
  * looked up under the code found for the level above. Null unless every level resolves to one code.
  */
-export function functionCodeOf(subject: string): string | null {
+function functionCodeOf(subject: string): string | null {
   const levels = [...normalizeName(subject).matchAll(/(.+?)（([类款项])）/g)]
   let code: string | null = null
   for (const [, name = '', level] of levels) {

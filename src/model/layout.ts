@@ -14,7 +14,7 @@ export const DATASET_FILE = 'dataset.json'
 export const REPORT_FILE = 'report.json'
 export const DATAPACKAGE_FILE = 'datapackage.json'
 export const CATALOG_KEY = 'catalog.json'
-export const releasePrefix = (id: string, version: string) => `datasets/${id}/${version}/`
+const releasePrefix = (id: string, version: string) => `datasets/${id}/${version}/`
 export const releaseFileKey = (id: string, version: string, file: string) =>
   `${releasePrefix(id, version)}${file}`
 export const datasetIndexKey = (id: string) => `datasets/${id}/index.json`

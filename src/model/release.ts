@@ -9,7 +9,6 @@ export {
   datasetIndexKey,
   MANIFEST_FILE,
   releaseFileKey,
-  releasePrefix,
   REPORT_FILE,
 } from './layout.ts'
 

@@ -6,15 +6,7 @@ import { type ColumnKey, TABLE_IDS, tableDef } from './table-defs.ts'
 /** The nine standard tables of 部门决算公开: 公开01表 … 公开09表. */
 export const TableId = z.enum(TABLE_IDS)
 export type TableId = z.infer<typeof TableId>
-export {
-  TABLES,
-  TABLE_IDS,
-  tableDef,
-  type ColumnDef,
-  type ColumnKey,
-  type TableDef,
-  type TableDefOf,
-} from './table-defs.ts'
+export { TABLES, TABLE_IDS, tableDef, type ColumnKey, type TableDef } from './table-defs.ts'
 
 export const Side = z.enum(['income', 'expenditure'])
 export type Side = z.infer<typeof Side>

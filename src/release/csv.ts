@@ -15,7 +15,7 @@ export const CSV_DIALECT = {
 } as const
 
 /** The text of a cell: null is the empty field; integers only, never a float's digits. */
-export function cellText(cell: Cell): string {
+function cellText(cell: Cell): string {
   if (cell === null) return ''
   if (typeof cell === 'number') {
     if (!Number.isSafeInteger(cell))

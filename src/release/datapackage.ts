@@ -7,7 +7,7 @@ import type { TabularResource } from './table-schema.ts'
  * (https://datapackage.org/standard/data-package/), with the fiscal meaning of amounts in the
  * manner of the Fiscal Data Package (`fiscalPeriod`, and `fiscal` on fields).
  */
-export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json'
+const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json'
 
 export interface Described {
   name: string

@@ -5,8 +5,8 @@ import { Changelog, DatasetMetadata } from '../model/dataset.ts'
 import { sha256Hex } from '../model/digest.ts'
 import { DatasetRefused } from './refusal.ts'
 
-export const METADATA_FILE = 'dataset.json'
-export const CHANGELOG_FILE = 'changelog.json'
+const METADATA_FILE = 'dataset.json'
+const CHANGELOG_FILE = 'changelog.json'
 
 /** A dataset folder, read and checked: `data/<id>/` with dataset.json, changelog.json and the report. */
 export interface DatasetFolder {

@@ -11,7 +11,7 @@ export const Dec = Decimal.clone({
 export type Dec = InstanceType<typeof Dec>
 
 /** Amounts in the tables are printed to 2 places (万元); "15" stands for 15.00. */
-export const AMOUNT_PLACES = 2
+const AMOUNT_PLACES = 2
 
 /** A blank cell counts as zero in arithmetic (it stays null in the model and the output). */
 export function dec(value: Amount | undefined): Dec {
@@ -69,12 +69,4 @@ export function percentAgreement(ratio: Dec, printed: string): PercentAgreement 
   if (percent.toDecimalPlaces(p, Dec.ROUND_HALF_UP).eq(stated)) return 'equal'
   if (percent.toDecimalPlaces(p, Dec.ROUND_DOWN).eq(stated)) return 'truncated'
   return 'different'
-}
-
-/** The exact percentage, rounded to `placesOf`'s precision, for messages and `expected`. */
-export function percentAt(ratio: Dec, placesOf: string): string {
-  return ratio
-    .times(100)
-    .toDecimalPlaces(places(placesOf.replace(/\.$/, '')), Dec.ROUND_HALF_UP)
-    .toFixed()
 }

@@ -12,7 +12,7 @@ import { ROUTES, urlsFor } from '../urls.ts'
 /** The catalog, a dataset and its versions, one release: small JSON documents read from indexes. */
 export const datasets = new Hono<AppEnv>()
 
-export const CATALOG_PAGE = { default: 50, max: 200 } as const
+const CATALOG_PAGE = { default: 50, max: 200 } as const
 
 datasets.get(ROUTES.catalog, async (c) => {
   const query = queryParams(c, ['cursor', 'limit'])

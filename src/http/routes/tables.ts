@@ -29,7 +29,7 @@ type Row = Table['rows'][number]
  */
 export const tables = new Hono<AppEnv>()
 
-export const TABLE_PAGE = { default: 100, max: 1000 } as const
+const TABLE_PAGE = { default: 100, max: 1000 } as const
 const FILTERS = ['code', 'code_prefix', 'level', 'side'] as const
 
 tables.get(ROUTES.table, async (c) => {
@@ -112,7 +112,7 @@ tables.get(ROUTES.table, async (c) => {
   })
 })
 
-/** What the release builder adds to a per-table JSON: the table's definition in src/model/tables.ts. */
+/** What the release builder adds to a per-table JSON: the table's definition in src/model/table-defs.ts. */
 interface Definition {
   zh: string
   en: string

@@ -15,7 +15,7 @@ const TOTAL = '合计'
  * Rows are `code | name | amount…`, one amount per column of the table's definition, in order.
  * The 合计 row has no code.
  */
-export function parseCodedRows<T extends CodedTableId>(
+function parseCodedRows<T extends CodedTableId>(
   id: T,
   body: TableBody,
   findings: Finding[],

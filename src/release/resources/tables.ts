@@ -128,6 +128,6 @@ function tableResource(def: TableDef, report: Report, metadata: DatasetMetadata)
 
 function refuse(def: TableDef, line: number, what: string): never {
   throw new ReleaseRefused(
-    `Cannot build the release: the row of 公开${def.id}表 (${def.zh}) at source line ${line} ${what}; the parsed report does not fit the table's definition in src/model/tables.ts.`,
+    `Cannot build the release: the row of 公开${def.id}表 (${def.zh}) at source line ${line} ${what}; the parsed report does not fit the table's definition in src/model/table-defs.ts.`,
   )
 }

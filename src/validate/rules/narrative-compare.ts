@@ -2,7 +2,7 @@ import type { Amount } from '../../model/decimal.ts'
 import { finding } from '../../model/finding-builder.ts'
 import type { FindingType } from '../../model/finding-types.ts'
 import type { Finding, FindingTable, Severity } from '../../model/finding.ts'
-import type { FigureKey, NarrativeFigure, NarrativeMeasure } from '../../model/narrative.ts'
+import type { NarrativeFigure, NarrativeMeasure } from '../../model/narrative.ts'
 import { agreement, Dec, dec, percentAgreement, plain, roundingTolerance } from '../arithmetic.ts'
 import { SOFTER, withinText } from './tables/compare.ts'
 import type { Text } from './tables/rows.ts'
@@ -31,17 +31,6 @@ export function stated(f: NarrativeFigure): Text {
 function percentAtPrinted(ratio: Dec, printed: string): string {
   const places = printed.replace(/\.$/, '').split('.')[1]?.length ?? 0
   return ratio.times(100).toFixed(places, Dec.ROUND_HALF_UP)
-}
-
-/** The figures of a key and measure, in report order. */
-export function figuresWith(
-  list: readonly NarrativeFigure[],
-  key: FigureKey,
-  ...measures: NarrativeMeasure[]
-): NarrativeFigure[] {
-  return list.filter(
-    (f) => f.key === key && (measures.length === 0 || measures.includes(f.measure)),
-  )
 }
 
 export interface AmountCheck {
