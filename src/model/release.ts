@@ -1,17 +1,6 @@
 import { z } from 'zod'
 import { Bilingual, DatasetId, DatasetMetadata, IsoDate, SemVer, Sha256Hex } from './dataset.ts'
 
-export {
-  CATALOG_KEY,
-  CHECKSUMS_FILE,
-  DATAPACKAGE_FILE,
-  DATASET_FILE,
-  datasetIndexKey,
-  MANIFEST_FILE,
-  releaseFileKey,
-  REPORT_FILE,
-} from './layout.ts'
-
 export const ReleaseFileName = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]*$/i)

@@ -1,12 +1,6 @@
 import type { z } from 'zod'
-import {
-  CATALOG_KEY,
-  CatalogIndex,
-  DatasetIndex,
-  datasetIndexKey,
-  MANIFEST_FILE,
-  releaseFileKey,
-} from '../model/release.ts'
+import { CatalogIndex, DatasetIndex } from '../model/release.ts'
+import { CATALOG_KEY, datasetIndexKey, MANIFEST_FILE, releaseFileKey } from '../model/layout.ts'
 import type { ObjectStore } from '../storage/types.ts'
 import {
   conflict,

@@ -1,5 +1,6 @@
 import type { Changelog, ChangelogEntry, DatasetMetadata } from '../model/dataset.ts'
-import { MANIFEST_FILE, type Manifest } from '../model/release.ts'
+import { type Manifest } from '../model/release.ts'
+import { MANIFEST_FILE } from '../model/layout.ts'
 
 export interface HashedFile {
   name: string

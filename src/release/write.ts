@@ -1,6 +1,6 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MANIFEST_FILE } from '../model/release.ts'
+import { MANIFEST_FILE } from '../model/layout.ts'
 import { CHECKSUMS_FILE } from '../model/layout.ts'
 import type { ReleaseFile } from './formats.ts'
 import { ReleaseRefused } from './refusal.ts'
