@@ -49,9 +49,8 @@ export async function readDatasetIndex(
 
 export interface Release {
   manifest: Manifest
-  /** The manifest's own size and SHA-256: it is a file of the release too. */
-  manifestBytes: number
-  manifestSha256: string
+  /** The manifest's own bytes: it is a file of the release too, hashed only when asked for. */
+  manifestBody: Uint8Array
 }
 
 export async function readRelease(
@@ -69,23 +68,26 @@ export async function readRelease(
       `The dataset "${id}" has no version "${version}"; its versions are ${versions} (see ${urls.dataset(id)}).`,
     )
   }
+  return { manifest: document.value as Manifest, manifestBody: document.bytes }
+}
+
+/** manifest.json as a file of its release: the manifest cannot list its own hash. */
+export async function manifestFile(release: Release): Promise<Manifest['files'][number]> {
   return {
-    manifest: document.value as Manifest,
-    manifestBytes: document.bytes.byteLength,
-    manifestSha256: await sha256Hex(document.bytes),
+    name: MANIFEST_FILE,
+    bytes: release.manifestBody.byteLength,
+    sha256: await sha256Hex(release.manifestBody),
+    mediaType: 'application/json',
   }
 }
 
 /** A file of the release as its manifest describes it; the manifest describes itself. */
-export function releaseFile(release: Release, name: string, urls: Urls): Manifest['files'][number] {
-  if (name === MANIFEST_FILE) {
-    return {
-      name,
-      bytes: release.manifestBytes,
-      sha256: release.manifestSha256,
-      mediaType: 'application/json',
-    }
-  }
+export async function releaseFile(
+  release: Release,
+  name: string,
+  urls: Urls,
+): Promise<Manifest['files'][number]> {
+  if (name === MANIFEST_FILE) return manifestFile(release)
   const file = release.manifest.files.find((f) => f.name === name)
   if (!file) {
     const { dataset, version } = release.manifest

@@ -6,7 +6,7 @@ import { sendJson } from '../json.ts'
 import { DATAPACKAGE_FILE, MANIFEST_FILE, REPORT_FILE } from '../../model/layout.ts'
 import { TABLE_SLUGS } from '../../model/table-defs.ts'
 import { integerParam, pathParam, queryParams } from '../params.ts'
-import { readCatalog, readDatasetIndex, readRelease } from '../releases.ts'
+import { manifestFile, readCatalog, readDatasetIndex, readRelease } from '../releases.ts'
 import { ROUTES, urlsFor } from '../urls.ts'
 
 /** The catalog, a dataset and its versions, one release: small JSON documents read from indexes. */
@@ -91,8 +91,8 @@ datasets.get(ROUTES.version, async (c) => {
     builder: manifest.builder,
     manifest: {
       url: urls.file(id, version, MANIFEST_FILE),
-      bytes: release.manifestBytes,
-      sha256: release.manifestSha256,
+      bytes: release.manifestBody.byteLength,
+      sha256: (await manifestFile(release)).sha256,
     },
     files: manifest.files.map((f) => ({
       name: f.name,

@@ -20,7 +20,7 @@ files.get(ROUTES.latestFile, async (c) => {
   const name = pathParam(c, 'file')
   const urls = urlsFor(c.req.url)
   const index = await readDatasetIndex(c.var.store, id, urls)
-  releaseFile(await readRelease(c.var.store, id, index.latestVersion, urls), name, urls)
+  await releaseFile(await readRelease(c.var.store, id, index.latestVersion, urls), name, urls)
   c.header('Cache-Control', CACHE.short)
   return c.redirect(urls.file(id, index.latestVersion, name), 302)
 })
@@ -32,7 +32,7 @@ files.get(ROUTES.file, async (c) => {
   const urls = urlsFor(c.req.url)
   const store = c.var.store
   const release = await readRelease(store, id, version, urls)
-  const file = releaseFile(release, name, urls)
+  const file = await releaseFile(release, name, urls)
   const predecessor = release.manifest.predecessor
   const describedBy = release.manifest.files.some((f) => f.name === DATAPACKAGE_FILE)
 
