@@ -3,10 +3,14 @@ import { INGEST_TYPES } from './finding-types/ingest.ts'
 import { NARRATIVE_TYPES } from './finding-types/narrative.ts'
 import { PERFORMANCE_TYPES } from './finding-types/performance.ts'
 import { PROJECT_TYPES } from './finding-types/projects.ts'
+import { RELEASE_TYPES } from './finding-types/release.ts'
 import { TABLE_TYPES } from './finding-types/tables.ts'
 
-/** Who emits a finding type: the parser (a repair or an unreadable cell) or a validation rule. */
-export const STAGES = ['ingest', 'validate'] as const
+/**
+ * Who emits a finding type: the parser (a repair or an unreadable cell), a validation rule, or
+ * the release builder (about the files it writes, e.g. a cell neutralised in an Excel twin).
+ */
+export const STAGES = ['ingest', 'validate', 'release'] as const
 export type Stage = (typeof STAGES)[number]
 
 /**
@@ -45,6 +49,7 @@ const ENTRIES = [
   ...PROJECT_TYPES,
   ...PERFORMANCE_TYPES,
   ...INGEST_TYPES,
+  ...RELEASE_TYPES,
   RULE_FAILED,
 ] as const
 

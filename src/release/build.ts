@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Changelog, DatasetMetadata } from '../model/dataset.ts'
-import { Finding } from '../model/finding.ts'
+import { Finding, FindingTable } from '../model/finding.ts'
 import { Report } from '../model/report.ts'
 import { ReleaseFileName } from '../model/release.ts'
 import { CHECKSUMS_FILE, MANIFEST_FILE } from '../model/layout.ts'
@@ -25,8 +25,9 @@ import { compareNames, manifestOf, selectRelease, sha256Sums, type HashedFile } 
 import { ReleaseRefused } from './refusal.ts'
 import { findingTypesResource } from './resources/finding-types.ts'
 import { findingsResource } from './resources/findings.ts'
+import { formulaFindings } from './formula.ts'
 import { lineItemsResource } from './resources/line-items.ts'
-import { reportPartResources } from './resources/report-parts.ts'
+import { REPORT_PARTS, reportPartResources } from './resources/report-parts.ts'
 import { tableResourceName, tableResources } from './resources/tables.ts'
 import type { TabularResource } from './table-schema.ts'
 import { validationReport } from './validation-report.ts'
@@ -73,11 +74,25 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
   checkModel(Report, report, 'the parsed report')
   checkModel(z.array(Finding), input.findings, 'the validation findings')
 
+  const reportTables = tableResources(report, metadata)
+  const partTables = REPORT_PARTS.map((part) => ({
+    part,
+    resources: reportPartResources(report, [part]),
+  }))
+  const findings = [
+    ...input.findings,
+    ...formulaFindings([
+      ...reportTables.map((resource) => ({ resource, table: tableIdOf(resource) })),
+      ...partTables.flatMap(({ part, resources }) =>
+        resources.map((resource) => ({ resource, table: part })),
+      ),
+    ]),
+  ]
   const tables = declareKeys([
-    ...tableResources(report, metadata),
+    ...reportTables,
     lineItemsResource(report, metadata),
-    ...reportPartResources(report),
-    findingsResource(input.findings),
+    ...partTables.flatMap((p) => p.resources),
+    findingsResource(findings),
     findingTypesResource(),
   ])
   selfCheck(tables)
@@ -88,7 +103,7 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
       fileOf(json, tableResourceName(def), { definition: def, ...report.tables[def.id] }),
     ),
     fileOf(json, 'report', report),
-    fileOf(json, 'validation-report', validationReport(report, input.findings)),
+    fileOf(json, 'validation-report', validationReport(report, findings)),
     fileOf(json, 'dataset', metadata),
     {
       name: metadata.source.file,
@@ -163,6 +178,10 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
   }
   return files.sort((a, b) => compareNames(a.name, b.name))
 }
+
+/** `03-expenditure` → `03`. */
+const tableIdOf = (resource: TabularResource): FindingTable =>
+  FindingTable.parse(resource.name.slice(0, 2))
 
 function otherResources(
   input: ReleaseInput,

@@ -1,6 +1,6 @@
 import { ingest } from '../ingest/index.ts'
 import type { Finding } from '../model/finding.ts'
-import { summarize, validate } from '../validate/index.ts'
+import { validate } from '../validate/index.ts'
 import { assembleRelease } from './build.ts'
 import { BUILDER } from './builder.ts'
 import { loadDataset, type DatasetFolder } from './dataset-folder.ts'
@@ -58,10 +58,14 @@ export async function buildCommand(
   options: BuildOptions = {},
 ): Promise<BuildSummary> {
   const dataset = await loadDataset(datasetDir)
-  const { files, findings } = await releaseOf(dataset, options)
+  const { files } = await releaseOf(dataset, options)
   await writeRelease(files, outDir)
   const { release, predecessor } = selectRelease(dataset.changelog, options.version)!
-  const { valid, stats } = summarize(findings)
+  // The release's own count: it adds what the build found (formula-like cells) to validation's.
+  const report = files.find((f) => f.name === 'validation-report.json')!
+  const counted = JSON.parse(new TextDecoder().decode(report.bytes)) as BuildSummary
+  const { errors, warnings, infos } = counted.stats
+  const [valid, stats] = [counted.valid, { errors, warnings, infos }]
   return {
     dataset: dataset.metadata.id,
     version: release.version,

@@ -117,7 +117,8 @@ function packageDescription(m: DatasetMetadata): string {
       '(null in JSON), never 0. Every row carries the source line it was read from. ' +
       'CSV files follow RFC 4180: UTF-8 without byte-order mark, CRLF line ends, a header row of English snake_case names; ' +
       "Chinese and English labels are in each field's title. Each CSV has a twin named …-excel.csv with a UTF-8 byte-order mark for Excel " +
-      '(otherwise byte-identical; listed in manifest.json and SHA256SUMS, not as resources). In report.json amounts are decimal strings and blanks null. ' +
+      '(otherwise byte-identical, but that a text cell beginning with =, +, -, @, tab or CR is prefixed with a single quote so that a spreadsheet does not run it as a formula; ' +
+      'listed in manifest.json and SHA256SUMS, not as resources). In report.json amounts are decimal strings and blanks null. ' +
       "Primary, unique and foreign keys are declared only where they hold on this release's data.",
   ].join('\n\n')
 }

@@ -1,5 +1,6 @@
 import { canonicalJson } from './canonical-json.ts'
 import { renderCsv } from './csv.ts'
+import { neutraliseFormulas } from './formula.ts'
 import type { TabularResource } from './table-schema.ts'
 
 /**
@@ -28,11 +29,14 @@ export const csv: Format<TabularResource> = {
   render: (resource) => utf8(renderCsv(resource)),
 }
 
-/** The same bytes after a UTF-8 byte-order mark, which Excel needs to read UTF-8 (it guesses GBK otherwise). */
+/**
+ * The same bytes after a UTF-8 byte-order mark, which Excel needs to read UTF-8 (it guesses GBK
+ * otherwise), except that a text cell a spreadsheet would run as a formula is behind a `'`.
+ */
 export const excelCsv: Format<TabularResource> = {
   extension: '-excel.csv',
   mediaType: 'text/csv; charset=utf-8',
-  render: (resource) => concat(UTF8_BOM, csv.render(resource)),
+  render: (resource) => concat(UTF8_BOM, csv.render(neutraliseFormulas(resource))),
 }
 
 export const json: Format<unknown> = {

@@ -260,6 +260,8 @@ describe('findings against the catalogue', () => {
   it('has no dead entries: the seed, its alterations and a broken rule reach every type', async () => {
     const reached = new Set((await brokenRule()).map((f) => f.rule))
     for (const name of CASES) for (const f of (await findingsOf(name)).findings) reached.add(f.rule)
-    expect(FINDING_TYPES.map((t) => t.type).filter((t) => !reached.has(t))).toEqual([])
+    // The release builder's types are about its files: test/release/formula.test.ts reaches them.
+    const parsedOrValidated = FINDING_TYPES.filter((t) => !t.stages.includes('release'))
+    expect(parsedOrValidated.map((t) => t.type).filter((t) => !reached.has(t))).toEqual([])
   })
 })

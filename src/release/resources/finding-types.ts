@@ -54,7 +54,7 @@ export function findingTypesResource(): TabularResource {
         ...text(
           'stages',
           '来源 (stages)',
-          'ingest (the parser), validate (a validation rule) or both.',
+          'ingest (the parser), validate (a validation rule), release (the release builder, about the files it writes), or more than one.',
         ),
         constraints: { required: true, pattern: listOf(STAGES) },
       },

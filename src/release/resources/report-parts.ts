@@ -32,10 +32,13 @@ export interface Naming {
   key?: string
 }
 
-const PARTS = ['narrative', 'projects', 'performance'] as const
+export const REPORT_PARTS = ['narrative', 'projects', 'performance'] as const
 
-export function reportPartResources(report: Report): TabularResource[] {
-  return listsAsResources(Report, report, PARTS, PART_NAMES)
+export function reportPartResources(
+  report: Report,
+  parts: readonly (typeof REPORT_PARTS)[number][] = REPORT_PARTS,
+): TabularResource[] {
+  return listsAsResources(Report, report, parts, PART_NAMES)
 }
 
 /** Every list of objects under `parts` of a value of `schema`, as tables; lists in lists as child tables. */
