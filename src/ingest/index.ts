@@ -7,6 +7,8 @@ import { parsePerformance } from './performance/index.ts'
 import { parseProfile } from './profile.ts'
 import { parseProjects } from './projects.ts'
 import { ReportRefused, unfitModel } from './refusal.ts'
+import { extractedSource } from './pdf/source.ts'
+import { isPdf } from './pdf/index.ts'
 import { decodeSource } from './source.ts'
 import { parseTables } from './tables/index.ts'
 
@@ -24,7 +26,7 @@ export interface Ingested {
  * extraction glitches, each recorded as a finding.
  */
 export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested> {
-  const source = await decodeSource(bytes, file)
+  const source = isPdf(bytes) ? await extractedSource(bytes, file) : await decodeSource(bytes, file)
   const { lines } = source
   const { tables, findings } = parseTables(lines, file)
   const missing = missingParts(lines)

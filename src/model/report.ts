@@ -15,6 +15,24 @@ export const SourceInfo = z.strictObject({
   bom: z.boolean(),
   lineEnding: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
   lines: z.number().int().nonnegative(),
+  /**
+   * Set when the report is a PDF: the text extraction the tables were read from (published
+   * beside the PDF; every `line` is a line of it) and the page each run of its lines stands on.
+   */
+  pdf: z
+    .strictObject({
+      pages: z.number().int().positive(),
+      extraction: z.string(),
+      /** Consecutive lines on one page: lines `firstLine`…`lastLine` (1-based) of the extraction. */
+      lineRanges: z.array(
+        z.strictObject({
+          page: z.number().int().positive(),
+          firstLine: z.number().int().positive(),
+          lastLine: z.number().int().positive(),
+        }),
+      ),
+    })
+    .optional(),
 })
 export type SourceInfo = z.infer<typeof SourceInfo>
 
