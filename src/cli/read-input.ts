@@ -1,22 +1,16 @@
 import { ReportRefused } from '../ingest/refusal.ts'
+import { readRegularFile, UnreadableFile } from '../release/regular-file.ts'
 
-/** Reads an input file, turning "no such file" and the like into a refusal that names it. */
-export async function readInput(
-  file: string,
-  read: (f: string) => Promise<Uint8Array>,
-): Promise<Uint8Array> {
+/**
+ * Reads a report file: a regular file of bounded size only (never `/dev/zero` or a FIFO),
+ * "no such file" and the like turned into a refusal that names it.
+ */
+export async function readInput(file: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await read(file))
+    return await readRegularFile(file)
   } catch (error) {
-    const code = (error as { code?: string }).code
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message
-    throw new ReportRefused(file, `cannot be read: ${why}.`)
+    if (error instanceof UnreadableFile)
+      throw new ReportRefused(file, `cannot be read: ${error.reason}`)
+    throw error
   }
 }

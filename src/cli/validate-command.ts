@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { ingest } from '../ingest/index.ts'
 import { compareFindings } from '../model/finding.ts'
 import { summarize, validate } from '../validate/index.ts'
@@ -13,7 +12,7 @@ export async function validateCommand(
 ): Promise<number> {
   const [file, ...extra] = positionals
   if (!file || extra.length > 0) throw new UsageError('validate takes exactly one report file')
-  const { report, findings: repairs } = await ingest(await readInput(file, readFile), file)
+  const { report, findings: repairs } = await ingest(await readInput(file), file)
   const findings = [...repairs, ...validate(report)].sort(compareFindings)
   const { valid, stats } = summarize(findings)
   if (flags.json) console.log(JSON.stringify({ valid, stats, findings }, null, 2))

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { realpath } from 'node:fs/promises'
+import { isAbsolute, join, relative, sep } from 'node:path'
 import type { z } from 'zod'
 import { Changelog, DatasetMetadata } from '../model/dataset.ts'
 import { sha256Hex } from '../model/digest.ts'
 import { DatasetRefused } from './refusal.ts'
+import { readRegularFile, UnreadableFile } from './regular-file.ts'
 
 const METADATA_FILE = 'dataset.json'
 const CHANGELOG_FILE = 'changelog.json'
@@ -42,14 +43,39 @@ export async function loadDataset(dir: string): Promise<DatasetFolder> {
 }
 
 async function read(dir: string, name: string, what = name): Promise<Uint8Array> {
+  const path = join(dir, name)
+  const refuse = (why: string) =>
+    new DatasetRefused(
+      `${path} ${why}; a dataset folder holds ${METADATA_FILE}, ${CHANGELOG_FILE} and the source report (${what}).`,
+    )
+  await refuseLinkOut(dir, path)
   try {
-    return new Uint8Array(await readFile(join(dir, name)))
+    return await readRegularFile(path)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (error as Error).message})`
+    if (!(error instanceof UnreadableFile)) throw error
+    throw refuse(
+      error.reason === 'no such file.'
+        ? 'does not exist'
+        : `cannot be read: ${error.reason.replace(/\.$/, '')}`,
+    )
+  }
+}
+
+/**
+ * A file of a dataset folder is in the folder: a symbolic link out of it (to another dataset's
+ * report, to /etc/passwd) would publish what the folder does not hold, and is refused.
+ */
+async function refuseLinkOut(dir: string, path: string): Promise<void> {
+  let target: string
+  try {
+    target = await realpath(path)
+  } catch {
+    return // missing or unreadable: reading it says so
+  }
+  const inside = relative(await realpath(dir), target)
+  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
     throw new DatasetRefused(
-      `${join(dir, name)} ${why}; a dataset folder holds ${METADATA_FILE}, ${CHANGELOG_FILE} and the source report (${what}).`,
+      `${path} is a symbolic link to ${target}, outside the dataset folder ${dir}; a dataset folder must hold its own files: copy the file into it instead of linking.`,
     )
   }
 }
