@@ -29,7 +29,8 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
   const source = isPdf(bytes) ? await extractedSource(bytes, file) : await decodeSource(bytes, file)
   const { lines } = source
   const { tables, findings } = parseTables(lines, file)
-  const missing = missingParts(lines)
+  const tablesAt = Math.min(...Object.values(tables).map((t) => t.line - 1))
+  const missing = missingParts(lines, ['tables'])
   if (missing.length > 0) {
     throw new ReportRefused(
       file,
@@ -37,7 +38,7 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
         `but the text ends at line ${lines.length} without reaching ${missing.length === 1 ? 'it' : 'them'}. A truncated file would explain it.`,
     )
   }
-  const parts = locateParts(lines)
+  const parts = locateParts(lines, tablesAt)
   const profile = parseProfile(lines, parts)
   const narrative = parseNarrative(lines, parts)
   const projects = parseProjects(lines, parts)

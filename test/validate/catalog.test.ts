@@ -183,6 +183,15 @@ const EDITS: Record<string, (lines: string[], seed: Report) => void> = {
     )!
     lines[figure.line - 1] = lines[figure.line - 1]!.replace(figure.value, `0${figure.value}`)
   },
+  'a column of table 02 headed by another name': (lines, seed) => {
+    const k = lines.findIndex((l, i) => i > seed.tables['02'].line && l.includes('其他收入'))
+    lines[k] = lines[k]!.replace('其他收入', '其他资金')
+  },
+  'the header of table 05 unreadable': (lines, seed) => {
+    const k = lines.findIndex((l, i) => i > seed.tables['05'].line && l.includes('基本支出'))
+    lines[k] = lines[k]!.replace(/小计\t基本支出\t项目支出/, '甲\t乙\t丙')
+    lines[k - 1] = lines[k - 1]!.replace('本年支出', '本年')
+  },
   'a score garbled in a self-evaluation': (lines, seed) => {
     const i = seed.performance.selfEvaluations
       .flatMap((e) => e.indicators)

@@ -5,9 +5,58 @@ import type { Table, TableRow } from '../../model/tables.ts'
 import { codesByName, lookupCode, normalizeName } from '../../reference/classification.ts'
 import type { TableBody } from './body.ts'
 import { compact, readDecimal } from './cells.ts'
+import { headerLabels } from './header.ts'
 
 /** 06 一般公共预算财政拨款基本支出决算表: column groups of 科目编码 | 科目名称 | 决算数. */
 const GROUP_WIDTH = 3
+
+/** One column group: the code in one column or two (类 | 款), its name, its amount. */
+interface Group {
+  codes: number[]
+  name: number
+  amount: number
+}
+
+/**
+ * The column groups, read from the header: each 决算数 column closes a group whose name is the
+ * 科目名称 column before it and whose code fills the columns between the previous group and the
+ * name. Without such a header, groups of three as the national template prints them.
+ */
+function groupsOf(body: TableBody, line: number, findings: Finding[]): Group[] {
+  const labels = headerLabels(body.header)
+  const amounts = labels.flatMap((l, k) => (l.some((t) => /决算数|金额/.test(t)) ? [k] : []))
+  const groups: Group[] = []
+  let from = 0
+  for (const amount of amounts) {
+    let name = amount - 1
+    for (let k = amount - 1; k > from; k--)
+      if (labels[k]!.some((t) => t.includes('科目名称'))) {
+        name = k
+        break
+      }
+    if (name <= from) break
+    groups.push({ codes: Array.from({ length: name - from }, (_, k) => from + k), name, amount })
+    from = amount + 1
+  }
+  if (groups.length > 0) return groups
+  if (body.header.length > 0 || body.data.length > 0)
+    findings.push(
+      finding({
+        rule: 'header-unread',
+        severity: 'warning',
+        table: '06',
+        line: body.header[0]?.line ?? line,
+        zh: '表头未能按栏目名称识别（未找到“决算数”栏），按全国模板的栏目顺序（科目编码、科目名称、决算数）读取。',
+        en: "The header could not be read by column names (no 决算数 column); the columns are read in the national template's order (code, name, amount).",
+      }),
+    )
+  const width = Math.max(GROUP_WIDTH, ...body.data.map((r) => r.cells.length))
+  return Array.from({ length: Math.ceil(width / GROUP_WIDTH) }, (_, g) => ({
+    codes: [g * GROUP_WIDTH],
+    name: g * GROUP_WIDTH + 1,
+    amount: g * GROUP_WIDTH + 2,
+  }))
+}
 const TOTAL_LABEL = /合计$/
 
 type Row06 = TableRow<'06'>
@@ -69,6 +118,7 @@ export function basicExpenditureTable(
   body: TableBody,
   findings: Finding[],
 ): Table<'06'> {
+  const layout = groupsOf(body, line, findings)
   const groups: Row06[][] = []
   const totals: Row06[] = []
   for (const { cells, line: at } of body.data) {
@@ -76,14 +126,13 @@ export function basicExpenditureTable(
       totals.push(...totalRows(cells, at, findings))
       continue
     }
-    for (let g = 0; g * GROUP_WIDTH < cells.length; g++) {
-      const [rawCode = '', rawName = '', rawAmount] = cells.slice(
-        g * GROUP_WIDTH,
-        (g + 1) * GROUP_WIDTH,
-      )
+    layout.forEach((group, g) => {
+      const rawCode = group.codes.map((k) => compact(cells[k] ?? '')).join('')
+      const rawName = cells[group.name] ?? ''
+      const rawAmount = cells[group.amount]
       const printed = compact(rawCode)
       const label = compact(rawName)
-      if (printed === '' && label === '' && compact(rawAmount ?? '') === '') continue
+      if (printed === '' && label === '' && compact(rawAmount ?? '') === '') return
       const code = printed === '' ? null : resolveCode(printed, label, at, findings)
       const amount = readDecimal(
         rawAmount,
@@ -100,7 +149,7 @@ export function basicExpenditureTable(
         label,
         amounts: { amount },
       })
-    }
+    })
   }
   return {
     id: '06',

@@ -1,4 +1,5 @@
 import { compact, isTabRow, splitCells } from './cells.ts'
+import { holdsValue, isHeaderRow } from './header.ts'
 import type { TableSpan } from './locate.ts'
 
 export interface SourceRow {
@@ -58,7 +59,12 @@ export function readBody(lines: readonly string[], span: TableSpan): TableBody {
   grid.forEach((row, k) => {
     if (isHeaderMarker(row.cells)) lastMarker = k
   })
-  body.header = grid.slice(0, lastMarker + 1)
-  body.data = grid.slice(lastMarker + 1)
+  // Headers without a marker row, and header rows under it (类 | 款 | 项): up to the last row
+  // of header words before the first row holding a value.
+  let end = lastMarker + 1
+  for (let k = end; k < grid.length && !holdsValue(grid[k]!.cells); k++)
+    if (isHeaderRow(grid[k]!.cells)) end = k + 1
+  body.header = grid.slice(0, end)
+  body.data = grid.slice(end)
   return body
 }

@@ -5,40 +5,127 @@ import { type Table, type TableId, type TableRow, tableDef } from '../../model/t
 import { lookupCode, normalizeName } from '../../reference/classification.ts'
 import type { TableBody } from './body.ts'
 import { compact, readDecimal } from './cells.ts'
+import { AMOUNT_ALIASES } from './columns.ts'
+import { headerLabels, mapColumns } from './header.ts'
 
 /** The tables whose rows are 功能分类 codes: 02, 03, 05, 08, 09. */
 export type CodedTableId = '02' | '03' | '05' | '08' | '09'
 
 const TOTAL = '合计'
 
+/** 类 | 款 | 项 printed where codes stand: the header of a three-column code, not a code. */
+const CODE_HEADER = /^[类款项]$/
+
+/** Where a coded table's cells stand: its code column(s), its name column, its amount columns. */
+interface CodedLayout {
+  codeColumns: number[]
+  nameColumn: number
+  amounts: Map<string, number>
+}
+
 /**
- * Rows are `code | name | amount…`, one amount per column of the table's definition, in order.
- * The 合计 row has no code.
+ * Reads the header by meaning: the name column is the one headed 科目名称 (else the one after
+ * the 科目编码 column); the code stands in one column before it or three (类 | 款 | 项); the
+ * amount columns after it are mapped by name. A header that names no amount column leaves the
+ * table read by position, as the national template orders it, and says so.
  */
+function codedLayout<T extends CodedTableId>(
+  id: T,
+  title: string,
+  line: number,
+  body: TableBody,
+  findings: Finding[],
+): CodedLayout {
+  const columns = tableDef(id).columns
+  const labels = headerLabels(body.header)
+  const named = labels.findIndex((l) => l.some((t) => /科目名称|项目名称/.test(t)))
+  const coded = labels.findIndex((l) => l.some((t) => t.includes('编码')))
+  // 类 | 款 | 项 headed code columns: the name follows the last of them.
+  const split = labels.findLastIndex((l) => l.some((t) => CODE_HEADER.test(t)))
+  const nameColumn = named >= 0 ? named : split >= 0 ? split + 1 : coded >= 0 ? coded + 1 : 1
+  const codeColumns = Array.from({ length: Math.max(1, nameColumn) }, (_, k) => k)
+  const width = Math.max(labels.length, ...body.data.map((r) => r.cells.length))
+  const candidates = Array.from({ length: width }, (_, k) => k).filter(
+    (k) => k > nameColumn && !(labels[k] ?? []).every((t) => CODE_HEADER.test(t)),
+  )
+  const amounts = mapColumns(
+    id,
+    labels,
+    candidates,
+    AMOUNT_ALIASES[id],
+    { line: body.header[0]?.line ?? line, data: body.data },
+    findings,
+  )
+  if (amounts.size === 0) {
+    if (body.header.length > 0 || body.data.length > 0)
+      findings.push(
+        finding({
+          rule: 'header-unread',
+          severity: 'warning',
+          table: id,
+          line: body.header[0]?.line ?? line,
+          zh: `表头未能按栏目名称识别，按全国模板的栏目顺序读取（${columns.map((c) => c.zh).join('、')}）。`,
+          en: `The header could not be read by column names; the columns are read in the national template's order (${columns.map((c) => c.key).join(', ')}).`,
+        }),
+      )
+    columns.forEach((c, k) => amounts.set(c.key, nameColumn + 1 + k))
+  } else {
+    for (const c of columns) {
+      if (amounts.has(c.key)) continue
+      findings.push(
+        finding({
+          rule: 'column-not-printed',
+          severity: 'info',
+          table: id,
+          column: c.key,
+          line: body.header[0]?.line ?? line,
+          zh: `《${title}》未印“${c.zh}”栏，该栏按未印处理（空白）。`,
+          en: `"${title}" prints no "${c.zh}" (${c.key}) column; it is read as not printed (blank).`,
+        }),
+      )
+    }
+  }
+  return { codeColumns, nameColumn, amounts }
+}
+
+/** Rows are `code | name | amount…`, the columns found by their headers. The 合计 row has no code. */
 function parseCodedRows<T extends CodedTableId>(
   id: T,
+  title: string,
+  line: number,
   body: TableBody,
   findings: Finding[],
 ): TableRow<T>[] {
   const columns = tableDef(id).columns
+  const layout = codedLayout(id, title, line, body, findings)
+  const read = new Set([...layout.codeColumns, layout.nameColumn, ...layout.amounts.values()])
   const rows = body.data.map(({ cells, line }) => {
-    const first = compact(cells[0] ?? '')
-    const isTotal = first === TOTAL || (first === '' && compact(cells[1] ?? '') === TOTAL)
-    const code = isTotal || first === '' ? null : first
-    const label = isTotal ? TOTAL : compact(cells[1] ?? '')
+    const codeText = layout.codeColumns
+      .map((k) => compact(cells[k] ?? ''))
+      .filter((c) => !CODE_HEADER.test(c))
+      .join('')
+    const name = compact(cells[layout.nameColumn] ?? '')
+    const isTotal = codeText === TOTAL || (codeText === '' && name === TOTAL)
+    const code = isTotal || codeText === '' ? null : codeText
+    const label = isTotal ? TOTAL : name
     const amounts = Object.fromEntries(
-      columns.map((c, k) => [
-        c.key,
-        readDecimal(
-          cells[2 + k],
-          { table: id, row: code ?? label, column: c.key, line },
-          findings,
-          'amount',
-        ),
-      ]),
+      columns.map((c) => {
+        const k = layout.amounts.get(c.key)
+        const cell = k === undefined ? undefined : cells[k]
+        return [
+          c.key,
+          readDecimal(
+            cell,
+            { table: id, row: code ?? label, column: c.key, line },
+            findings,
+            'amount',
+          ),
+        ]
+      }),
     )
-    const extra = cells.slice(2 + columns.length).filter((c) => c !== '')
-    if (extra.length > 0) {
+    const extra = cells.filter((c, k) => !read.has(k) && c !== '' && k > layout.nameColumn)
+    const unread = cells.length > Math.max(...read) + 1 ? extra : []
+    if (unread.length > 0) {
       findings.push(
         finding({
           rule: 'extra-cells',
@@ -46,8 +133,8 @@ function parseCodedRows<T extends CodedTableId>(
           table: id,
           row: code ?? label,
           line,
-          zh: `该行比表头多出 ${extra.length} 个单元格（${extra.join('、')}），未读取。`,
-          en: `The row has ${extra.length} more cells than the header (${extra.join(', ')}); they were not read.`,
+          zh: `该行比表头多出 ${unread.length} 个单元格（${unread.join('、')}），未读取。`,
+          en: `The row has ${unread.length} more cells than the header (${unread.join(', ')}); they were not read.`,
         }),
       )
     }
@@ -136,7 +223,7 @@ export function codedTable<T extends CodedTableId>(
     line,
     unit: body.unit,
     department: body.department,
-    rows: parseCodedRows(id, body, findings),
+    rows: parseCodedRows(id, title, line, body, findings),
     notes: body.notes,
   } as Table<T>
 }

@@ -61,6 +61,39 @@ export const INGEST_TYPES = [
     },
   },
   {
+    type: 'header-unmapped',
+    severities: ['warning', 'info'],
+    tables: ['02', '03', '04', '05', '07', '08', '09'],
+    stages: ['ingest'],
+    title: { zh: '表头栏目无法对应', en: 'A header names no standard column' },
+    description: {
+      zh: '表头中某栏的名称不对应本表的任何标准栏目，其数值未读取（有数值时为警告）；提示中引用该表头。',
+      en: "A column's header names none of the table's standard columns; its values are not read (a warning when it holds any), and the header is quoted.",
+    },
+  },
+  {
+    type: 'header-unread',
+    severities: ['warning'],
+    tables: ['01', '02', '03', '04', '05', '06', '07', '08', '09'],
+    stages: ['ingest'],
+    title: { zh: '表头未能识别', en: 'The header could not be read' },
+    description: {
+      zh: '表头未能按栏目名称识别，各栏按全国模板的顺序读取。',
+      en: "The table's header could not be read by column names; its columns are read in the national template's order.",
+    },
+  },
+  {
+    type: 'column-not-printed',
+    severities: ['info'],
+    tables: ['02', '03', '04', '05', '07', '08', '09'],
+    stages: ['ingest'],
+    title: { zh: '未印的栏目', en: 'A standard column is not printed' },
+    description: {
+      zh: '表头已识别，但没有印出某个标准栏目；该栏按未印处理（空白），不是零。',
+      en: 'The header was read but does not print one of the standard columns; that column is read as not printed (blank), never as zero.',
+    },
+  },
+  {
     type: 'paragraph-rejoined',
     severities: ['info'],
     tables: ['profile', 'narrative', 'projects', 'performance'],
