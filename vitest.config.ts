@@ -18,7 +18,13 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // The tests fetch https://gongkai.test/…: links are to be under it.
+            miniflare: { bindings: { PUBLIC_BASE_URL: 'https://gongkai.test' } },
+          }),
+        ],
         test: { name: 'workers', include: ['test/workers/**/*.test.ts'] },
       },
     ],

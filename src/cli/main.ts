@@ -14,6 +14,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   port: { type: 'string' },
   host: { type: 'string' },
+  'base-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 

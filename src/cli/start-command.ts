@@ -71,6 +71,9 @@ export async function startCommand(
     '127.0.0.1',
     '--port',
     port,
+    // Links start with the URL it serves on, whatever wrangler.toml's PUBLIC_BASE_URL says.
+    '--var',
+    `PUBLIC_BASE_URL:http://127.0.0.1:${port}`,
     '--show-interactive-dev-session=false',
   ]
   const child = spawn(process.execPath, args, {

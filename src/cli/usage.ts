@@ -13,8 +13,9 @@ export const USAGE = `usage: gongkai <command> [options]
   publish <dataset-dir> [--version X] [--dry-run]
       Build and upload a release immutably to S3-compatible storage (AWS_ENDPOINT_URL_S3,
       AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION, GONGKAI_BUCKET).
-  serve [--port N] [--host H]
+  serve [--port N] [--host H] [--base-url URL]
       Serve published releases from S3-compatible storage on Node (port: PORT or 8787).
+      Links start with --base-url, the URL clients reach (default: the server's own).
   start [--port N]
       Build the datasets in data/, load them into the local R2 store and run wrangler dev.
 

@@ -1,23 +1,26 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
-import type { AppEnv, GetStore } from './env.ts'
+import type { AppEnv, GetBaseUrl, GetStore } from './env.ts'
 import { negotiate } from './negotiate.ts'
 import { instanceOf, Problem } from './problem.ts'
 import { datasets } from './routes/datasets.ts'
 import { files } from './routes/files.ts'
 import { meta } from './routes/meta.ts'
 import { tables } from './routes/tables.ts'
-import { ROUTES } from './urls.ts'
+import { publicBase, ROUTES } from './urls.ts'
 
 const ALLOW = 'GET, HEAD, OPTIONS'
 
 /**
  * The edge API over any ObjectStore: the same app runs on Workers (R2) and on Node (S3, memory).
- * Reads only; every error becomes an RFC 9457 problem here, in `onError` and `notFound`.
+ * Reads only; every error becomes an RFC 9457 problem here, in `onError` and `notFound`. Every
+ * link starts with the configured public base URL, never with the request's Host.
  */
-export function createApp(getStore: GetStore): Hono<AppEnv> {
+export function createApp(getStore: GetStore, baseUrl: GetBaseUrl | string): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
+  const getBase = typeof baseUrl === 'string' ? () => baseUrl : baseUrl
+  const bases = new Map<string | undefined, ReturnType<typeof publicBase>>()
 
   app.use(
     cors({
@@ -37,6 +40,17 @@ export function createApp(getStore: GetStore): Hono<AppEnv> {
   )
   app.use(negotiate())
   app.use(async (c, next) => {
+    const configured = getBase(c)
+    let base = bases.get(configured)
+    if (!base) bases.set(configured, (base = publicBase(configured)))
+    if ('why' in base) {
+      console.error(`gongkai: the public base URL (PUBLIC_BASE_URL) is unusable: ${base.why}.`)
+      throw new Problem(
+        500,
+        'The server is misconfigured: its public base URL (PUBLIC_BASE_URL) is not an absolute http(s) URL, so it cannot make links. The operator must set it.',
+      )
+    }
+    c.set('base', base.base)
     c.set('store', getStore(c))
     await next()
   })

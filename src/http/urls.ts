@@ -25,8 +25,30 @@ function withQuery(url: string, query: Record<string, string | number | undefine
   return search ? `${url}?${search}` : url
 }
 
-export function urlsFor(requestUrl: string) {
-  const origin = new URL(requestUrl).origin
+/**
+ * The public base URL every link starts with, as configured (a Worker variable, a `serve` flag):
+ * an absolute http(s) URL, perhaps with a path, with no query, fragment or credentials. Links
+ * never come from the request's Host: a client could name any host there, and a cache in front
+ * would serve its links to everyone. Returns the URL without a trailing slash, or why it is not one.
+ */
+export function publicBase(value: string | undefined): { base: string } | { why: string } {
+  if (value === undefined || value.trim() === '') return { why: 'it is not set' }
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return { why: `"${value}" is not an absolute URL` }
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { why: `"${value}" is not an http or https URL` }
+  if (url.search || url.hash || value.includes('?') || value.includes('#'))
+    return { why: `"${value}" has a query or fragment; give the origin and path only` }
+  if (url.username || url.password) return { why: `"${value}" holds credentials` }
+  return { base: `${url.origin}${url.pathname.replace(/\/+$/, '')}` }
+}
+
+/** Absolute links under a public base URL (one `publicBase` accepted). */
+export function urlsFor(origin: string) {
   return {
     catalog: (query: Record<string, string | number | undefined> = {}) =>
       withQuery(`${origin}/api/datasets`, query),

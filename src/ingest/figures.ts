@@ -44,6 +44,8 @@ const ITEM_BREAK = /[，,；;。：:、]/
 const CLAUSE_BREAK = /[，,；;。：:]/
 const CHANGE_WORD = /增加|减少|增长|下降|降低|上升/
 const DECREASE = /减少|下降|降低/
+/** A comparison with the year before, in the wordings of different years and places. */
+const COMPARED = /上年|与\s*\d{4}\s*年度?\s*相比|[较比]\s*\d{4}\s*年度?/
 /** A noun after a count: "7个项目支出", "17 名党员以…". */
 const NOUN_AFTER = /^[\u4e00-\u9fff]+?(?=支出|开展|以|是|的|[^\u4e00-\u9fff]|$)/
 /** Words that say nothing of what a figure is of, read from either end of its clause. */
@@ -56,6 +58,7 @@ const LEADING = [
   /^开支/,
   /^安排/,
   /^(与上年相比|比上年决算数?|比上年)/,
+  /^(与\d{4}年度?相比|[较比]\d{4}年度?(决算数?)?)/,
   /^未举办/,
 ]
 const TRAILING = [
@@ -89,7 +92,7 @@ function measureOf(prefix: string, unit: string, sentence: string): NarrativeMea
     if (prefix.includes('完成')) return 'completion-rate'
     return change ? 'growth' : 'percent'
   }
-  if (change && sentence.includes('上年')) return 'change'
+  if (change && COMPARED.test(sentence)) return 'change'
   if (unit !== '万元') return 'count'
   return /预算数?为?$/.test(prefix) ? 'budget' : 'amount'
 }
@@ -101,8 +104,13 @@ function directionOf(prefix: string, measure: NarrativeMeasure): NarrativeFigure
   return down === up ? null : down ? 'decrease' : 'increase'
 }
 
-/** "占本年支出合计的" → 本年支出合计; "完成年初预算的" → 年初预算. */
+/**
+ * "占本年支出合计的" → 本年支出合计; "完成年初预算的" → 年初预算; a budget says which one it is
+ * ("年初预算为" the initial budget, "全年预算为" the adjusted one): two different figures.
+ */
 function baseOf(prefix: string, measure: NarrativeMeasure): string | null {
+  if (measure === 'budget')
+    return /(年初|全年|调整后?)预算数?为?$/.exec(prefix)?.[0].replace(/数?为?$/, '') ?? null
   const m =
     measure === 'share'
       ? /占(.*?)的/.exec(prefix)

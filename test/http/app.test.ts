@@ -4,7 +4,7 @@ import { memoryStore } from '../../src/storage/memory.ts'
 import { sha256Hex, TEST_CATALOG, writeCatalog, type WrittenRelease } from './support/release.ts'
 
 const store = memoryStore()
-const app = createApp(() => store)
+const app = createApp(() => store, 'http://api.test')
 let releases: Map<string, WrittenRelease>
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
   app.request(`http://api.test${path}`, { method, headers })

@@ -164,7 +164,7 @@ const FIXTURES: [name: string, setup: (store: ObjectStore) => Promise<unknown>][
 
 describe.each(FIXTURES)('every operation of openapi.yaml, over %s', (fixture, setup) => {
   const store = memoryStore()
-  const app = createApp(() => store)
+  const app = createApp(() => store, 'http://api.test')
   beforeAll(() => setup(store), 60_000)
 
   for (const [path, item] of Object.entries(document.paths)) {

@@ -50,7 +50,7 @@ class Element {
 }
 
 const store = memoryStore()
-const app = createApp(() => store)
+const app = createApp(() => store, 'http://api.test')
 type Document = { info: { summary: string }; paths: Record<string, Record<string, unknown>> }
 let openapi: Document
 

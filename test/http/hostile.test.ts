@@ -12,7 +12,7 @@ const store: ObjectStore = {
   get: (key, options) => (keysRead.push(key), inner.get(key, options)),
   head: (key) => (keysRead.push(key), inner.head(key)),
 }
-const app = createApp(() => store)
+const app = createApp(() => store, 'http://api.test')
 const request = (path: string, init: RequestInit = {}) =>
   app.request(`http://api.test${path}`, init)
 
@@ -259,9 +259,12 @@ describe('hostile headers', () => {
         return { ...object, body }
       },
     }
-    const res = await createApp(() => watched).request(`http://api.test${file}`, {
-      headers: { Accept: 'text/csv' },
-    })
+    const res = await createApp(() => watched, 'http://api.test').request(
+      `http://api.test${file}`,
+      {
+        headers: { Accept: 'text/csv' },
+      },
+    )
     expect(res.status).toBe(406)
     expect(cancelled).toBe(true)
     expect(pulled).toBe(0)

@@ -20,7 +20,7 @@ describe('openapi.yaml', () => {
   })
 
   it('describes exactly the routes the app registers', () => {
-    const app = createApp(() => memoryStore())
+    const app = createApp(() => memoryStore(), 'http://api.test')
     const registered = new Set(
       app.routes.filter((r) => r.method === 'GET').map((r) => r.path.replace(/:([a-z]+)/g, '{$1}')),
     )

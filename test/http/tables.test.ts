@@ -4,7 +4,7 @@ import { memoryStore } from '../../src/storage/memory.ts'
 import { EXPENDITURE_DEFINITION, reportOf, TEST_CATALOG, writeCatalog } from './support/release.ts'
 
 const store = memoryStore()
-const app = createApp(() => store)
+const app = createApp(() => store, 'http://api.test')
 const base = '/api/datasets/test-office-2020/versions/1.0.0/tables'
 type Page = {
   total: number

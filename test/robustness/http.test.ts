@@ -13,7 +13,7 @@ const COUNT = 400
 const FIRST_SEED = 7000
 
 const store = memoryStore()
-const app = createApp(() => store)
+const app = createApp(() => store, 'http://api.test')
 let fileNames: string[] = []
 let cursor = ''
 

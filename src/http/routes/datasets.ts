@@ -20,7 +20,7 @@ datasets.get(ROUTES.catalog, async (c) => {
     integerParam('limit', query.limit, { min: 1, max: CATALOG_PAGE.max }) ?? CATALOG_PAGE.default
   const after =
     query.cursor === undefined ? null : decodeCursor(query.cursor, /^a[a-z0-9-]{1,80}$/).slice(1)
-  const urls = urlsFor(c.req.url)
+  const urls = urlsFor(c.get('base'))
   const catalog = await readCatalog(c.var.store)
   const rest = after === null ? catalog.datasets : catalog.datasets.filter((d) => d.id > after)
   const page = rest.slice(0, limit)
@@ -47,7 +47,7 @@ datasets.get(ROUTES.catalog, async (c) => {
 datasets.get(ROUTES.dataset, async (c) => {
   queryParams(c, [])
   const id = pathParam(c, 'id')
-  const urls = urlsFor(c.req.url)
+  const urls = urlsFor(c.get('base'))
   const index = await readDatasetIndex(c.var.store, id, urls)
   const body = {
     ...index.metadata,
@@ -75,7 +75,7 @@ datasets.get(ROUTES.version, async (c) => {
   queryParams(c, [])
   const id = pathParam(c, 'id')
   const version = pathParam(c, 'version')
-  const urls = urlsFor(c.req.url)
+  const urls = urlsFor(c.get('base'))
   const release = await readRelease(c.var.store, id, version, urls)
   const { manifest } = release
   const hasReport = manifest.files.some((f) => f.name === REPORT_FILE)

@@ -18,7 +18,7 @@ export const files = new Hono<AppEnv>()
 files.get(ROUTES.latestFile, async (c) => {
   const id = pathParam(c, 'id')
   const name = pathParam(c, 'file')
-  const urls = urlsFor(c.req.url)
+  const urls = urlsFor(c.get('base'))
   const index = await readDatasetIndex(c.var.store, id, urls)
   await releaseFile(await readRelease(c.var.store, id, index.latestVersion, urls), name, urls)
   c.header('Cache-Control', CACHE.short)
@@ -29,7 +29,7 @@ files.get(ROUTES.file, async (c) => {
   const id = pathParam(c, 'id')
   const version = pathParam(c, 'version')
   const name = pathParam(c, 'file')
-  const urls = urlsFor(c.req.url)
+  const urls = urlsFor(c.get('base'))
   const store = c.var.store
   const release = await readRelease(store, id, version, urls)
   const file = await releaseFile(release, name, urls)

@@ -61,7 +61,7 @@ tables.get(ROUTES.table, async (c) => {
       ? Number(decodeCursor(query.cursor, /^o\d{1,9}$/).slice(1))
       : (integerParam('offset', query.offset, { min: 0, max: 1_000_000 }) ?? 0)
 
-  const urls = urlsFor(c.req.url)
+  const urls = urlsFor(c.get('base'))
   const release = await readRelease(c.var.store, id, version, urls)
   const data = await readTable(c.var.store, release, table, urls)
   const rows = data.rows.filter(

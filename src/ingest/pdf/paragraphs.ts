@@ -42,8 +42,8 @@ function marginsByPage(lines: ExtractedLine[]): Map<number, Margins> {
 }
 
 /**
- * Rejoins the lines of a paragraph that the page wrapped: a line reaching the right edge of the
- * text block continues on the next line when that one starts at the left margin (a new paragraph
+ * Rejoins the lines of a paragraph that the page wrapped: a line reaching (nearly) the right
+ * edge of the text block continues on the next line when that one starts at the left margin (a new paragraph
  * is indented) and does not open an item. Across a page break too, when nothing stands between.
  */
 export function joinParagraphs(lines: ExtractedLine[]): ExtractedLine[] {
@@ -56,7 +56,9 @@ export function joinParagraphs(lines: ExtractedLine[]): ExtractedLine[] {
     if (previous && p && q) {
       const mp = margins.get(previous.page)!
       const mq = margins.get(line.page)!
-      const full = p.right >= mp.right - 2 * p.size
+      // Lines wrap short of the edge when a number or a Latin word does not fit: by up to a
+      // few characters.
+      const full = p.right >= mp.right - 4.5 * p.size
       const flush = Math.abs(q.left - mq.left) <= 0.5 * q.size
       if (full && flush && !OPENS_ITEM.test(line.text)) {
         previous.text += line.text

@@ -17,7 +17,8 @@ function repeated(all: readonly NarrativeFigure[]): Finding[] {
       (f.measure !== 'amount' && f.measure !== 'budget')
     )
       return []
-    const id = `${f.key}|${f.code ?? ''}|${f.measure}`
+    // 年初预算 and 全年预算 are two budgets, not one stated twice.
+    const id = `${f.key}|${f.code ?? ''}|${f.measure}|${f.base ?? ''}`
     const earlier = first.get(id)
     if (!earlier) {
       first.set(id, f)
