@@ -31,6 +31,7 @@ import { REPORT_PARTS, reportPartResources } from './resources/report-parts.ts'
 import { tableResourceName, tableResources } from './resources/tables.ts'
 import type { TabularResource } from './table-schema.ts'
 import { validationReport } from './validation-report.ts'
+import { renderWorkbook, workbookName, XLSX_MEDIA_TYPE } from './workbook.ts'
 
 export interface ReleaseInput {
   metadata: DatasetMetadata
@@ -96,6 +97,7 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
     findingTypesResource(),
   ])
   selfCheck(tables)
+  const resourceNamed = (name: string) => tables.find((t) => t.name === name)!
 
   const files: ReleaseFile[] = [
     ...tables.flatMap((t) => TABULAR_FORMATS.map((format) => fileOf(format, t.name, t))),
@@ -109,6 +111,18 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
       name: metadata.source.file,
       bytes: input.source,
       mediaType: `text/plain; charset=${report.source.encoding}`,
+    },
+    {
+      name: workbookName(metadata.id, chosen.release.version),
+      bytes: await renderWorkbook({
+        metadata,
+        release: chosen.release,
+        sourceSha256,
+        tables: TABLES.map((def) => ({ def, resource: resourceNamed(tableResourceName(def)) })),
+        lineItems: resourceNamed('line-items'),
+        findings: resourceNamed('validation-findings'),
+      }),
+      mediaType: XLSX_MEDIA_TYPE,
     },
   ]
   const hashed = new Map<string, HashedFile>()
@@ -130,7 +144,7 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
       resource,
       file: described(`${resource.name}${csv.extension}`),
     })),
-    others: otherResources(input, described),
+    others: otherResources(input, described, workbookName(metadata.id, chosen.release.version)),
     source: described(metadata.source.file),
   })
   const descriptors = [
@@ -186,6 +200,7 @@ const tableIdOf = (resource: TabularResource): FindingTable =>
 function otherResources(
   input: ReleaseInput,
   described: (name: string) => Described,
+  workbook: string,
 ): OtherResource[] {
   const { metadata, report } = input
   const encoding = report.source.encoding
@@ -209,6 +224,16 @@ function otherResources(
       format: 'json',
       mediatype: 'application/json',
       encoding: 'utf-8',
+    },
+    {
+      file: described(workbook),
+      name: 'workbook',
+      title: '工作簿 (workbook)',
+      description:
+        'The nine tables, the line items and the findings as one Excel workbook, with a 说明 sheet: row 1 of each sheet the Chinese column titles, ' +
+        'row 2 the English names of the CSV headers; codes and table numbers text, amounts numbers shown with two decimals (the exact figures are in the CSVs), blanks empty.',
+      format: 'xlsx',
+      mediatype: XLSX_MEDIA_TYPE,
     },
     {
       file: described('validation-report.json'),

@@ -29,8 +29,11 @@ export function csvRecords(resource: TabularResource): string[][] {
   return resource.rows.map((row) => row.map(cellText))
 }
 
-export function renderCsv(resource: TabularResource): string {
-  const header = resource.schema.fields.map((f) => f.name)
+/** The CSV of a resource; its header is the field names unless another is given (the Excel twins'). */
+export function renderCsv(
+  resource: TabularResource,
+  header: readonly string[] = resource.schema.fields.map((f) => f.name),
+): string {
   // csv-stringify quotes a field holding the record delimiter, but not a lone LF or CR in it.
   // A `;` or tab is quoted too: spreadsheets' import dialogs split on them by default.
   return stringify([header, ...csvRecords(resource)], {

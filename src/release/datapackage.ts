@@ -23,7 +23,8 @@ export interface OtherResource {
   description: string
   format: string
   mediatype: string
-  encoding: string
+  /** Text files only: a workbook has none. */
+  encoding?: string
 }
 
 export interface PackageInput {
@@ -95,7 +96,7 @@ export function dataPackage({
         description: o.description,
         format: o.format,
         mediatype: o.mediatype,
-        encoding: o.encoding,
+        ...(o.encoding && { encoding: o.encoding }),
         bytes: o.file.bytes,
         hash: `sha256:${o.file.sha256}`,
       })),
@@ -116,7 +117,8 @@ function packageDescription(m: DatasetMetadata): string {
       '(no rounding, no exponent, no group separator); read them as decimals, not binary floats. A blank cell in the source is an empty CSV field ' +
       '(null in JSON), never 0. Every row carries the source line it was read from. ' +
       'CSV files follow RFC 4180: UTF-8 without byte-order mark, CRLF line ends, a header row of English snake_case names; ' +
-      "Chinese and English labels are in each field's title. Each CSV has a twin named …-excel.csv with a UTF-8 byte-order mark for Excel " +
+      "Chinese and English labels are in each field's title. Each CSV has a twin named …-excel.csv for spreadsheets, with a UTF-8 byte-order mark for Excel " +
+      "and a header of the Chinese part of each field's title " +
       '(otherwise byte-identical, but that a text cell beginning with =, +, -, @, tab or CR is prefixed with a single quote so that a spreadsheet does not run it as a formula; ' +
       'listed in manifest.json and SHA256SUMS, not as resources). In report.json amounts are decimal strings and blanks null. ' +
       "Primary, unique and foreign keys are declared only where they hold on this release's data.",

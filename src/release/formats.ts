@@ -2,6 +2,7 @@ import { canonicalJson } from './canonical-json.ts'
 import { renderCsv } from './csv.ts'
 import { neutraliseFormulas } from './formula.ts'
 import type { TabularResource } from './table-schema.ts'
+import { chineseTitles } from './titles.ts'
 
 /**
  * Output formats as a registry, in the manner of Datasette: each says how its files are named,
@@ -30,13 +31,18 @@ export const csv: Format<TabularResource> = {
 }
 
 /**
- * The same bytes after a UTF-8 byte-order mark, which Excel needs to read UTF-8 (it guesses GBK
- * otherwise), except that a text cell a spreadsheet would run as a formula is behind a `'`.
+ * The CSV for spreadsheets: a UTF-8 byte-order mark, which Excel needs to read UTF-8 (it guesses
+ * GBK otherwise), and a header of the Chinese column titles; then the same records, except that
+ * a text cell a spreadsheet would run as a formula is behind a `'`.
  */
 export const excelCsv: Format<TabularResource> = {
   extension: '-excel.csv',
   mediaType: 'text/csv; charset=utf-8',
-  render: (resource) => concat(UTF8_BOM, csv.render(neutraliseFormulas(resource))),
+  render: (resource) =>
+    concat(
+      UTF8_BOM,
+      utf8(renderCsv(neutraliseFormulas(resource), chineseTitles(resource.schema.fields))),
+    ),
 }
 
 export const json: Format<unknown> = {

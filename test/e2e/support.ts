@@ -160,3 +160,40 @@ export function startGongkai(
     },
   }
 }
+
+/** LibreOffice's launcher on PATH, or where Debian and macOS put it; null when absent. */
+export function findSoffice(): string | null {
+  for (const bin of [
+    'soffice',
+    '/usr/lib/libreoffice/program/soffice',
+    '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+  ]) {
+    const probe = spawnSync(bin, ['--version'], { stdio: 'ignore', timeout: 60_000 })
+    if (probe.status === 0) return bin
+  }
+  return null
+}
+
+/** Runs a command in its own process group; kills the group if it runs over `timeoutMs`. */
+export function runToEnd(command: string, args: string[], timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        // ESRCH: the group is gone
+      }
+      reject(new Error(`${command} ran over ${timeoutMs} ms:\n${output}`))
+    }, timeoutMs)
+    child.once('error', reject)
+    child.once('close', (code) => {
+      clearTimeout(timer)
+      if (code === 0) resolve(output)
+      else reject(new Error(`${command} exited with ${code}:\n${output}`))
+    })
+  })
+}

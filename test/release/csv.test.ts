@@ -30,11 +30,14 @@ const resource: TabularResource = {
   description: 'edge cases',
   schema: schemaOf([
     SOURCE_LINE_FIELD,
-    { name: 'name', type: 'string' },
-    decimalField('amount', 'amount', 'amount'),
+    { name: 'name', type: 'string', title: '名称 (name)' },
+    decimalField('amount', '金额 (amount)', 'amount'),
   ]),
   rows: TRICKY.map((r) => [...r]),
 }
+
+/** The Excel twin's header: the Chinese titles, where the CSV has the names. */
+const EXCEL_HEADER = ['行号', '名称', '金额']
 
 /** What the Excel twin holds for a cell: a formula-like text cell behind a single quote. */
 const inExcel = (text: string) => (text === '=SUM(A1)' ? `'${text}` : text)
@@ -79,7 +82,7 @@ describe('CSV', () => {
     expect(records).toEqual(TRICKY.map((r) => r.map((c) => (c === null ? '' : String(c)))))
   })
 
-  it('has no byte-order mark; the Excel twin is the same bytes after EF BB BF, formulas aside', () => {
+  it('has no byte-order mark; the Excel twin is the same bytes after EF BB BF, Chinese titles and formulas aside', () => {
     const plain = csv.render(resource)
     const excel = excelCsv.render(resource)
     expect([...plain.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf])
@@ -87,7 +90,10 @@ describe('CSV', () => {
     // The one formula-like text cell (=SUM(A1)) is neutralised in the twin only.
     expect(new TextDecoder().decode(plain)).toContain('\r\n7,=SUM(A1),0\r\n')
     expect(Buffer.from(excel.subarray(3)).toString()).toBe(
-      new TextDecoder().decode(plain).replace('\r\n7,=SUM(A1),', "\r\n7,'=SUM(A1),"),
+      new TextDecoder()
+        .decode(plain)
+        .replace('line,name,amount\r\n', `${EXCEL_HEADER.join(',')}\r\n`)
+        .replace('\r\n7,=SUM(A1),', "\r\n7,'=SUM(A1),"),
     )
   })
 
@@ -114,7 +120,7 @@ print(json.dumps(out))`
       ...TRICKY.map((r) => r.map((c) => (c === null ? '' : String(c)))),
     ]
     expect(plain).toEqual(expected)
-    expect(excel).toEqual(expected.map((r) => r.map(inExcel)))
+    expect(excel).toEqual([EXCEL_HEADER, ...expected.slice(1).map((r) => r.map(inExcel))])
   })
 
   it.skipIf(!PANDAS)('reads in pandas with amounts as exact strings when asked (dtype=str)', () => {
@@ -128,7 +134,7 @@ print(json.dumps({'columns': list(df.columns), 'rows': df.values.tolist()}))`
       columns: string[]
       rows: string[][]
     }
-    expect(read.columns).toEqual(['line', 'name', 'amount'])
+    expect(read.columns).toEqual(EXCEL_HEADER)
     expect(read.rows).toEqual(TRICKY.map((r) => r.map((c) => inExcel(c === null ? '' : String(c)))))
   })
 })

@@ -2,6 +2,7 @@ import type { DatasetMetadata } from '../../model/dataset.ts'
 import type { Report } from '../../model/report.ts'
 import { TABLES } from '../../model/tables.ts'
 import { amountMeaning, money } from '../fiscal.ts'
+import { ROLLUPS, rollups } from './rollup.ts'
 import {
   decimalField,
   EXACT_DECIMALS,
@@ -23,7 +24,9 @@ const BY_SIDE: Record<string, string | undefined> = {
 export function lineItemsResource(report: Report, metadata: DatasetMetadata): TabularResource {
   const rows: Row[] = []
   for (const def of TABLES) {
-    for (const r of report.tables[def.id].rows) {
+    const printed = report.tables[def.id].rows
+    const rollup = rollups(printed)
+    for (const [i, r] of printed.entries()) {
       const amounts = r.amounts as Record<string, string | null>
       for (const c of def.columns) {
         const amount = amounts[c.key] ?? null
@@ -37,6 +40,7 @@ export function lineItemsResource(report: Report, metadata: DatasetMetadata): Ta
           r.code,
           r.level,
           r.label,
+          rollup[i]!,
           c.key,
           resolved ?? null,
           phase ?? null,
@@ -51,8 +55,9 @@ export function lineItemsResource(report: Report, metadata: DatasetMetadata): Ta
     title: '明细 (line items): every amount of 公开01–09表',
     description:
       'Every amount of the nine standard tables as one row (table, row, measure, amount), in table order, then source order, ' +
-      'then column order. Blank cells are omitted: a blank is not a line item. Totals and subtotals are rows too; ' +
-      `filter on level (or on an empty code) before summing. Amounts in ${metadata.unit}.`,
+      'then column order. Blank cells are omitted: a blank is not a line item. Totals and subtotals are rows too: ' +
+      'rollup says which, so the sum of the leaf rows of one table, side and measure is the printed total ' +
+      `(sum one measure at a time: a measure may be the total of others, as total_expenditure is). Amounts in ${metadata.unit}.`,
     schema: schemaOf([
       {
         name: 'table',
@@ -94,6 +99,15 @@ export function lineItemsResource(report: Report, metadata: DatasetMetadata): Ta
         type: 'string',
         title: '科目名称/项目 (name)',
         description: 'The row label as printed.',
+      },
+      {
+        name: 'rollup',
+        type: 'string',
+        title: '汇总层级 (rollup)',
+        description:
+          'What the row is in its table: leaf (sum these), subtotal (a 类 or 款 with rows below it, a 小计, a 合计 under a 总计), ' +
+          'total (总计, else 合计) or part (其中: already in the row above). The leaf rows of one table, side and measure add up to its total.',
+        constraints: { required: true, enum: [...ROLLUPS] },
       },
       {
         name: 'measure',

@@ -102,4 +102,6 @@ export const COLUMN_TITLES: Record<string, string> = {
   fiscal_investment: '其中：财政拨款 (of which fiscal appropriations)',
   period: '实施期 (period)',
   goals_line: '目标行号 (source line of the goals)',
+  /** The number of a self-evaluation, which its funding rows and indicators refer to. */
+  evaluation: '自评表序号 (self-evaluation number)',
 }
