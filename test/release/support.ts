@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 import { parse } from 'csv-parse/sync'
 import { ingest } from '../../src/ingest/index.ts'
 import { finding } from '../../src/model/finding-builder.ts'
@@ -11,7 +12,8 @@ import { loadDataset, type DatasetFolder } from '../../src/release/dataset-folde
 import type { ReleaseFile } from '../../src/release/formats.ts'
 
 export const SEED_DIR = 'data/zhuzhou-shifeng-gov-office-2020'
-export const STANDARDS = '../shared/standards/datapackage-2.0'
+/** The Data Package 2.0 profiles (JSON Schema), copied verbatim from the published standard. */
+export const STANDARDS = fileURLToPath(new URL('../fixtures/datapackage-2.0/', import.meta.url))
 
 let seed: Promise<{ dataset: DatasetFolder; report: Report; findings: Finding[] }> | undefined
 
