@@ -36,6 +36,16 @@ const encodeExtValue = (s: string) =>
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   )
 
+/**
+ * The name a file of a release is saved under: its dataset and version first, so that two
+ * departments' (or two versions') `03-expenditure.csv` do not overwrite each other in a
+ * downloads folder. A name that already starts so (the workbook) is kept.
+ */
+export function downloadName(id: string, version: string, file: string): string {
+  const prefix = `${id}-${version}`
+  return file.startsWith(`${prefix}.`) || file.startsWith(`${prefix}-`) ? file : `${prefix}-${file}`
+}
+
 /** Content-Disposition (RFC 6266) with an ASCII fallback and the exact name as `filename*`. */
 export function contentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\%]/g, '_')

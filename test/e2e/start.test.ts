@@ -115,8 +115,9 @@ describe('npm start', () => {
     expect(h.get('Cache-Control')).toMatch(/(^|, )max-age=31536000(,|$)/)
     expect(h.get('Cache-Control')).toMatch(/(^|, )immutable(,|$)/)
     expect(h.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present')
+    const saved = `${SEED_ID}-${release.version}-${CSV}`
     expect(h.get('Content-Disposition')).toBe(
-      `attachment; filename="${CSV}"; filename*=UTF-8''${CSV}`,
+      `attachment; filename="${saved}"; filename*=UTF-8''${saved}`,
     )
     expect(h.get('Content-Length')).toBe(String(entry.bytes))
     expect(h.get('Accept-Ranges')).toBe('bytes')

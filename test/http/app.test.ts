@@ -123,8 +123,10 @@ describe('files', () => {
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present')
     expect(res.headers.get('Content-Length')).toBe(String(bytes.length))
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    // Saved under the dataset and version, so two departments' tables do not overwrite each other.
+    const saved = 'test-office-2020-1.0.0-03-expenditure.csv'
     expect(res.headers.get('Content-Disposition')).toBe(
-      `attachment; filename="03-expenditure.csv"; filename*=UTF-8''03-expenditure.csv`,
+      `attachment; filename="${saved}"; filename*=UTF-8''${saved}`,
     )
     expect(res.headers.get('Accept-Ranges')).toBe('bytes')
     const link = res.headers.get('Link')!

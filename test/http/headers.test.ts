@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ifNoneMatchHits, ifRangeHolds } from '../../src/http/conditional.ts'
-import { contentDisposition, contentType, linkHeader, reprDigest } from '../../src/http/headers.ts'
+import {
+  contentDisposition,
+  contentType,
+  downloadName,
+  linkHeader,
+  reprDigest,
+} from '../../src/http/headers.ts'
 import { parseRange } from '../../src/http/range.ts'
 
 describe('header values', () => {
@@ -14,6 +20,19 @@ describe('header values', () => {
     )
     expect(contentDisposition(`决算"(1)'.csv`)).toBe(
       `attachment; filename="___(1)'.csv"; filename*=UTF-8''%E5%86%B3%E7%AE%97%22%281%29%27.csv`,
+    )
+  })
+
+  it('names a download after its dataset and version, once', () => {
+    expect(downloadName('a-office-2020', '1.0.0', '03-expenditure.csv')).toBe(
+      'a-office-2020-1.0.0-03-expenditure.csv',
+    )
+    expect(downloadName('a-office-2020', '1.2.0', 'a-office-2020-1.2.0.xlsx')).toBe(
+      'a-office-2020-1.2.0.xlsx',
+    )
+    // Another version's workbook is not this version's: it is prefixed like any other file.
+    expect(downloadName('a-office-2020', '1.2.0', 'a-office-2020-1.1.0.xlsx')).toBe(
+      'a-office-2020-1.2.0-a-office-2020-1.1.0.xlsx',
     )
   })
 

@@ -37,6 +37,23 @@ describe('the seed release, served from R2', () => {
     }
   })
 
+  it('serves the workbook as a spreadsheet, and every file under a name carrying dataset and version', async () => {
+    const name = `${SEED_ID}-${manifest.version}.xlsx`
+    const res = await fetchWorker(`/datasets/${SEED_ID}/${manifest.version}/${name}`)
+    await res.arrayBuffer()
+    expect(res.headers.get('Content-Type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
+    expect(res.headers.get('Content-Disposition')).toBe(
+      `attachment; filename="${name}"; filename*=UTF-8''${name}`,
+    )
+    const csv = await fetchWorker(`/datasets/${SEED_ID}/${manifest.version}/03-expenditure.csv`)
+    await csv.arrayBuffer()
+    expect(csv.headers.get('Content-Disposition')).toContain(
+      `filename="${SEED_ID}-${manifest.version}-03-expenditure.csv"`,
+    )
+  })
+
   it('serves each of the nine tables with the rows of report.json', async () => {
     const report = JSON.parse(new TextDecoder().decode(files['report.json'])) as {
       tables: Record<string, { rows: unknown[] }>

@@ -1,7 +1,14 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { ifNoneMatchHits, ifRangeHolds } from '../conditional.ts'
-import { CACHE, contentDisposition, contentType, linkHeader, reprDigest } from '../headers.ts'
+import {
+  CACHE,
+  contentDisposition,
+  contentType,
+  downloadName,
+  linkHeader,
+  reprDigest,
+} from '../headers.ts'
 import { DATAPACKAGE_FILE, releaseFileKey } from '../../model/layout.ts'
 import { pathParam } from '../params.ts'
 import { Problem } from '../problem.ts'
@@ -41,7 +48,7 @@ files.get(ROUTES.file, async (c) => {
   if (ifNoneMatchHits(c.req.header('If-None-Match'), etag))
     return new Response(null, { status: 304, headers })
   headers.set('Content-Type', contentType(file.mediaType))
-  headers.set('Content-Disposition', contentDisposition(name))
+  headers.set('Content-Disposition', contentDisposition(downloadName(id, version, name)))
   headers.set('Accept-Ranges', 'bytes')
   headers.set('Repr-Digest', reprDigest(file.sha256))
   headers.set(
