@@ -1,6 +1,7 @@
 import type { AppContext } from './env.ts'
 import { badRequest } from './problem.ts'
 import { TABLE_SLUGS, type TableId as TableNumber } from '../model/table-defs.ts'
+import { isSemVer, SEMVER_MAX_LENGTH, SEMVER_PATTERN } from '../model/semver.ts'
 
 /**
  * Every path parameter is checked against a strict pattern before it becomes part of a storage
@@ -13,10 +14,11 @@ export const PATH_PARAMS = {
     expected:
       'lowercase letters, digits and single hyphens, e.g. "zhuzhou-shifeng-gov-office-2020"',
   },
+  // The changelog's own definition (src/model/semver.ts): a version it accepts is one served.
   version: {
-    pattern: /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})$/,
-    max: 32,
-    expected: 'MAJOR.MINOR.PATCH, e.g. "1.0.0"',
+    pattern: SEMVER_PATTERN,
+    max: SEMVER_MAX_LENGTH,
+    expected: 'MAJOR.MINOR.PATCH, each at most 9007199254740991, e.g. "1.0.0"',
   },
   file: {
     pattern: /^[a-z0-9][a-z0-9._-]*$/i,
@@ -27,13 +29,21 @@ export const PATH_PARAMS = {
 
 export type PathParam = keyof typeof PATH_PARAMS
 
+/** Whether a path parameter is well-formed: its pattern and length, and for a version SemVer's bounds. */
+export function acceptsParam(name: PathParam, value: string): boolean {
+  const rule = PATH_PARAMS[name]
+  return (
+    value.length <= rule.max && rule.pattern.test(value) && (name !== 'version' || isSemVer(value))
+  )
+}
+
 const shown = (value: string) =>
   JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
 
 export function pathParam(c: AppContext, name: PathParam): string {
   const value = c.req.param(name) ?? ''
   const rule = PATH_PARAMS[name]
-  if (value.length > rule.max || !rule.pattern.test(value)) {
+  if (!acceptsParam(name, value)) {
     throw badRequest(name, `The ${name} ${shown(value)} is malformed: expected ${rule.expected}.`)
   }
   return value

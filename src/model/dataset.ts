@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { semVerProblem } from './semver.ts'
 
 /** Text in both languages: Chinese as published, English for the international reader. */
 export const Bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) })
@@ -67,12 +68,17 @@ export const DatasetMetadata = z.strictObject({
 })
 export type DatasetMetadata = z.infer<typeof DatasetMetadata>
 
-export const SemVer = z
-  .string()
-  .regex(
-    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/,
-    'a version as MAJOR.MINOR.PATCH, e.g. "1.0.0"',
-  )
+/** A release version: src/model/semver.ts is its one definition. */
+export const SemVer = z.string().check((ctx) => {
+  const why = semVerProblem(ctx.value)
+  if (why)
+    ctx.issues.push({
+      code: 'custom',
+      message: `"${shorten(ctx.value)}" is not a usable version: ${why}`,
+      input: ctx.value,
+    })
+})
+const shorten = (v: string) => (v.length > 60 ? `${v.slice(0, 60)}…` : v)
 export type SemVer = z.infer<typeof SemVer>
 
 /** `data/<id>/changelog.json`: one entry per release, newest first. Dates come from here, never the clock. */

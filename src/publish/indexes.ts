@@ -5,6 +5,9 @@ import { PublishError } from './error.ts'
 import { readObject, type Context } from './immutable.ts'
 import { parseJson } from './local-release.ts'
 import { backoffMs, sleep, withRetry } from './retry.ts'
+import { newestFirst } from '../model/semver.ts'
+
+export { newestFirst }
 
 /** Conditional writes refused by other publishers before this one gives up. */
 const MAX_CONFLICTS = 20
@@ -45,13 +48,6 @@ export async function updateJson<T>(
     ctx.log(`conflict ${key} was changed by another publisher; reading it again`)
     await sleep(backoffMs(ctx.retry, Math.min(conflict, 4)))
   }
-}
-
-/** Newest first: MAJOR.MINOR.PATCH compared as numbers. */
-export function newestFirst(a: string, b: string): number {
-  const [x, y] = [a, b].map((v) => v.split('.').map(Number))
-  for (let i = 0; i < 3; i++) if (x![i] !== y![i]) return y![i]! - x![i]!
-  return 0
 }
 
 /** The dataset index with this release's version in it; null when it is listed already. */

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, sep } from 'node:path'
 import type { z } from 'zod'
 import { Changelog, DatasetMetadata } from '../model/dataset.ts'
 import { sha256Hex } from '../model/digest.ts'
+import { compareSemVer } from '../model/semver.ts'
 import { DatasetRefused } from './refusal.ts'
 import { readRegularFile, UnreadableFile } from './regular-file.ts'
 
@@ -113,11 +114,4 @@ function checkOrder(path: string, changelog: Changelog): void {
       )
     }
   }
-}
-
-function compareSemVer(a: string, b: string): number {
-  const pa = a.split('.').map(Number)
-  const pb = b.split('.').map(Number)
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!
-  return 0
 }
