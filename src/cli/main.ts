@@ -21,6 +21,7 @@ const OPTIONS = {
 // Each command is loaded only when called, so `validate` never loads the AWS SDK.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate-command.ts')).validateCommand,
+  init: async () => (await import('./init-command.ts')).initCommand,
   build: async () => (await import('./build-command.ts')).buildCommand,
   publish: async () => (await import('./publish-command.ts')).publishCommand,
   serve: async () => (await import('./serve-command.ts')).serveCommand,

@@ -6,8 +6,12 @@ export class UsageError extends Error {
 export const USAGE = `usage: gongkai <command> [options]
 
   validate <report-file> [--json] [--strict]
-      Read a 部门决算 report and check every figure. Exit 0 when the report was read,
+      Read a 部门决算 report (its PDF, or tab-separated text) and check every figure. Exit 0 when the report was read,
       1 with --strict when errors were found, 2 when the input was refused.
+  init <report.pdf|report.txt> <dataset-dir>
+      Create a dataset folder from a report: the report copied in, dataset.json filled from
+      what the report states, changelog.json with 1.0.0. Fields only the publisher can
+      supply are marked 【待发布单位填写 to be supplied by the publisher】.
   build <dataset-dir> --out <dir> [--version X]
       Write every file of one release (CSV, JSON, datapackage.json, manifest, SHA256SUMS).
   publish <dataset-dir> [--version X] [--dry-run]

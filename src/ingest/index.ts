@@ -2,7 +2,8 @@ import { compareFindings, type Finding } from '../model/finding.ts'
 import { Report } from '../model/report.ts'
 import { readCover } from './cover.ts'
 import { parseNarrative } from './narrative.ts'
-import { locateParts, missingParts } from './parts.ts'
+import { locateParts, missingParts, type PartName } from './parts.ts'
+import { finding } from '../model/finding-builder.ts'
 import { parsePerformance } from './performance/index.ts'
 import { parseProfile } from './profile.ts'
 import { parseProjects } from './projects.ts'
@@ -13,6 +14,35 @@ import { decodeSource } from './source.ts'
 import { parseTables } from './tables/index.ts'
 
 export { ReportRefused } from './refusal.ts'
+
+/** The report's fields each part fills: without the part, the field is not read. */
+const UNREAD_WHEN_MISSING = [
+  ['profile', 'profile'],
+  ['narrative', 'narrative'],
+  ['annexes', 'performance'],
+] as const satisfies ReadonlyArray<readonly [PartName, Report['unread'][number]]>
+
+const PART_TITLES: Record<Report['unread'][number], { zh: string; en: string }> = {
+  profile: { zh: '部门概况', en: 'the department profile (概况)' },
+  narrative: { zh: '部门决算情况说明', en: 'the narrative (情况说明)' },
+  performance: {
+    zh: '附件（绩效评价报告及自评表）',
+    en: 'the annexes (performance report and self-evaluations)',
+  },
+}
+
+function partNotRead(field: Report['unread'][number], lines: number): Finding {
+  const title = PART_TITLES[field]
+  return finding({
+    rule: 'part-not-read',
+    severity: 'info',
+    table: field === 'profile' ? 'profile' : field === 'narrative' ? 'narrative' : 'performance',
+    row: field,
+    line: lines,
+    zh: `未找到${title.zh}，未读取；相关校验已跳过。这表示未读取，不表示报告中没有内容。`,
+    en: `Not found, so not read: ${title.en}; the rules that need it were skipped. Not read is not empty.`,
+  })
+}
 
 export interface Ingested {
   report: Report
@@ -57,7 +87,10 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
       'the cover (年度 and 部门 in the first lines) was not found; expected e.g. "2020年度" followed by the department name.',
     )
   }
+  const unread = UNREAD_WHEN_MISSING.filter(([part]) => !parts[part]).map(([, field]) => field)
+  for (const field of unread) findings.push(partNotRead(field, lines.length))
   const read = {
+    unread,
     source: source.info,
     department,
     fiscalYear: cover.fiscalYear,

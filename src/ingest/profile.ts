@@ -71,10 +71,14 @@ export function parseProfile(lines: readonly string[], parts: Parts): Parsed<Pro
   if (!parts.profile) return { value: empty, findings }
   const all = paragraphs(lines, parts.profile, 'profile', findings)
   const setup = section(all, /机构设置/)
-  const composition = setup.find((p) => /决算单位构成/.test(p.text))
+  // Under 机构设置 ("（二）决算单位构成。…"), or a section of its own ("二、部门决算单位构成").
+  const own = section(all, /决算单位构成/).filter((p) => !p.text.includes('\t'))
+  const composition =
+    setup.find((p) => /决算单位构成/.test(p.text)) ??
+    (own.length > 0 ? { text: own.map((p) => p.text).join(''), line: own[0]!.line } : undefined)
   return {
     value: {
-      duties: duties(section(all, /职责/)),
+      duties: duties(section(all, /职责|职能/)),
       internalUnits: internalUnits(setup),
       budgetUnits: composition
         ? {

@@ -52,5 +52,11 @@ export const Report = z.strictObject({
   projects: Projects,
   /** 第五部分 附件: the performance report and its self-evaluation tables. */
   performance: Performance,
+  /**
+   * Parts of the report that were not found, and so not read: their fields above are empty
+   * because nothing was read, not because the report states nothing. Rules that need a part
+   * not read are skipped.
+   */
+  unread: z.array(z.enum(['profile', 'narrative', 'performance'])),
 })
 export type Report = z.infer<typeof Report>

@@ -73,6 +73,7 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
     )
   }
   checkModel(Report, report, 'the parsed report')
+  checkAgreement(metadata, report)
   checkModel(z.array(Finding), input.findings, 'the validation findings')
 
   const reportTables = tableResources(report, metadata)
@@ -110,8 +111,19 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
     {
       name: metadata.source.file,
       bytes: input.source,
-      mediaType: `text/plain; charset=${report.source.encoding}`,
+      mediaType: report.source.pdf
+        ? 'application/pdf'
+        : `text/plain; charset=${report.source.encoding}`,
     },
+    ...(report.source.pdf
+      ? [
+          {
+            name: extractionName(metadata.source.file),
+            bytes: new TextEncoder().encode(report.source.pdf.extraction),
+            mediaType: 'text/plain; charset=utf-8',
+          },
+        ]
+      : []),
     {
       name: workbookName(metadata.id, chosen.release.version),
       bytes: await renderWorkbook({
@@ -193,6 +205,34 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
   return files.sort((a, b) => compareNames(a.name, b.name))
 }
 
+/**
+ * The text extraction published beside a PDF report: `report-2024.pdf` → `report-2024.extracted.txt`.
+ * Every `line` of the release is a line of it; report.json's `source.pdf.lineRanges` gives each
+ * line's page of the PDF.
+ */
+export const extractionName = (source: string) => `${source.replace(/\.pdf$/i, '')}.extracted.txt`
+
+const compactName = (s: string) => s.replace(/\s+/g, '')
+
+/**
+ * dataset.json describes the report it names: a fiscal year or a department other than the
+ * cover's is a dataset folder holding the wrong report, or metadata copied from another one.
+ */
+function checkAgreement(metadata: DatasetMetadata, report: Report): void {
+  const where = `dataset.json of dataset ${metadata.id}`
+  if (metadata.fiscalYear !== report.fiscalYear)
+    throw new ReleaseRefused(
+      `${where} says fiscalYear ${metadata.fiscalYear}, but the report ${metadata.source.file} is the final accounts of ${report.fiscalYear} (its cover says ${report.fiscalYear}年度). ` +
+        'Correct fiscalYear and temporalCoverage in dataset.json, or put the right report in the folder.',
+    )
+  const [named, printed] = [compactName(metadata.publisher.name.zh), compactName(report.department)]
+  if (!named.includes(printed) && !printed.includes(named))
+    throw new ReleaseRefused(
+      `${where} names the publisher "${metadata.publisher.name.zh}" (publisher.name.zh), but the report ${metadata.source.file} is that of "${report.department}" (its cover). ` +
+        'Correct publisher.name.zh in dataset.json, or put the right report in the folder.',
+    )
+}
+
 /** `03-expenditure` → `03`. */
 const tableIdOf = (resource: TabularResource): FindingTable =>
   FindingTable.parse(resource.name.slice(0, 2))
@@ -204,16 +244,40 @@ function otherResources(
 ): OtherResource[] {
   const { metadata, report } = input
   const encoding = report.source.encoding
+  const pdf = report.source.pdf
+  const sources: OtherResource[] = pdf
+    ? [
+        {
+          file: described(metadata.source.file),
+          name: 'source-report',
+          title: `${metadata.source.description.zh} | ${metadata.source.description.en}`,
+          description: `The source report, byte-identical as the publisher released it (PDF, ${pdf.pages} pages). Its text, as gongkai read it, is ${extractionName(metadata.source.file)}.`,
+          format: 'pdf',
+          mediatype: 'application/pdf',
+        },
+        {
+          file: described(extractionName(metadata.source.file)),
+          name: 'source-extraction',
+          title: '报告文本 (the text extracted from the PDF)',
+          description: `The text of the PDF as gongkai read it: table rows as tab-separated cells (empty cells kept), prose as paragraphs (${report.source.lines} lines). Every figure of this package carries its line in this file; report.json (source.pdf.lineRanges) gives the page of the PDF each line stands on.`,
+          format: 'txt',
+          mediatype: 'text/plain',
+          encoding: 'utf-8',
+        },
+      ]
+    : [
+        {
+          file: described(metadata.source.file),
+          name: 'source-report',
+          title: `${metadata.source.description.zh} | ${metadata.source.description.en}`,
+          description: `The source report, byte-identical as the publisher released it (${encoding}${report.source.bom ? ' with byte-order mark' : ''}, ${report.source.lines} lines). Every figure of this package carries its line in this file.`,
+          format: 'txt',
+          mediatype: 'text/plain',
+          encoding,
+        },
+      ]
   return [
-    {
-      file: described(metadata.source.file),
-      name: 'source-report',
-      title: `${metadata.source.description.zh} | ${metadata.source.description.en}`,
-      description: `The source report, byte-identical as the publisher released it (${encoding}${report.source.bom ? ' with byte-order mark' : ''}, ${report.source.lines} lines). Every figure of this package carries its line in this file.`,
-      format: 'txt',
-      mediatype: 'text/plain',
-      encoding,
-    },
+    ...sources,
     {
       file: described('report.json'),
       name: 'report',

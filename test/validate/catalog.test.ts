@@ -192,6 +192,10 @@ const EDITS: Record<string, (lines: string[], seed: Report) => void> = {
     lines[k] = lines[k]!.replace(/小计\t基本支出\t项目支出/, '甲\t乙\t丙')
     lines[k - 1] = lines[k - 1]!.replace('本年支出', '本年')
   },
+  'no 第五部分 in the contents or the body: the annexes not read': (lines) => {
+    for (let k = lines.length - 1; k >= 0; k--)
+      if (/^\s*-?\s*第\s*五\s*部\s*分/.test(lines[k]!)) lines.splice(k, 1)
+  },
   'a score garbled in a self-evaluation': (lines, seed) => {
     const i = seed.performance.selfEvaluations
       .flatMap((e) => e.indicators)

@@ -65,6 +65,11 @@ export function readBody(lines: readonly string[], span: TableSpan): TableBody {
   for (let k = end; k < grid.length && !holdsValue(grid[k]!.cells); k++)
     if (isHeaderRow(grid[k]!.cells)) end = k + 1
   body.header = grid.slice(0, end)
-  body.data = grid.slice(end)
+  // A header repeated where a table runs onto another page is the header again, not data.
+  body.data = grid
+    .slice(end)
+    .filter(
+      (row) => !isHeaderRow(row.cells) && !(isHeaderMarker(row.cells) && !holdsValue(row.cells)),
+    )
   return body
 }

@@ -27,6 +27,32 @@ const LAYOUT = {
   ) => Tables[T]
 }
 
+/** Fewer amounts than this in 01–04 together: the tables were found but their cells were not read. */
+const MIN_SUMMARY_AMOUNTS = 4
+
+/**
+ * Every department has income and expenditure: 01–04 carry at least the totals. Read (nearly)
+ * empty, the text did not separate its cells (a space-separated extraction, a scan): refused,
+ * never published as a release of empty tables.
+ */
+function refuseEmptySummaries(tables: Tables, file: string): void {
+  const ids = ['01', '02', '03', '04'] as const
+  const counts = ids.map(
+    (id) =>
+      (tables[id].rows as Array<{ amounts: Record<string, string | null> }>)
+        .flatMap((r) => Object.values(r.amounts))
+        .filter((a) => a !== null).length,
+  )
+  const total = counts.reduce((a, b) => a + b, 0)
+  if (total >= MIN_SUMMARY_AMOUNTS) return
+  throw new ReportRefused(
+    file,
+    `the tables were found, but 公开01表–04表 read ${total === 0 ? 'empty' : 'nearly empty'} (${ids.map((id, k) => `${id}: ${counts[k]} amounts`).join(', ')}), ` +
+      'though every report prints its totals there. The cells of the tables are not separated: a text extraction that puts spaces instead of tabs between cells, or a scanned PDF without text, would explain it. ' +
+      'Give gongkai the PDF itself, or a tab-separated extraction.',
+  )
+}
+
 const describe = (id: TableId) => `公开${id}表 ${TABLES.find((t) => t.id === id)!.zh}`
 
 /** Reads the nine tables, found by title. A report without all nine is refused, saying which are missing. */
@@ -67,5 +93,6 @@ export function parseTables(
   )
   const parsed = Tables.safeParse(tables)
   if (!parsed.success) throw unfitModel(file, parsed.error, tables, 'report.tables')
+  refuseEmptySummaries(parsed.data, file)
   return { tables: parsed.data, findings }
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../../model/finding.ts'
 import { type Table, tableDef } from '../../model/tables.ts'
 import type { TableBody } from './body.ts'
 import { readDecimal } from './cells.ts'
-import { headerLabels, inherited } from './header.ts'
+import { type HeaderLabels, headerLabels, inherited } from './header.ts'
 
 type Phase = 'budget' | 'actual'
 type Item =
@@ -43,6 +43,63 @@ function columnKeys(body: TableBody): Array<string | null> {
   })
 }
 
+const at07 = (cells: string[], k: number | undefined) => (k === undefined ? undefined : cells[k])
+
+/** A column's header as printed: its own labels, after those of the label spanning it if its own are only 预算数/决算数. */
+function headerText(labels: HeaderLabels, k: number): string {
+  const own = labels[k] ?? []
+  if (own.some((l) => phaseOf(l) === null)) return own.join('')
+  let j = k - 1
+  while (j >= 0 && !(labels[j] ?? []).some((l) => phaseOf(l) === null)) j--
+  return [...(labels[j] ?? []).filter((l) => phaseOf(l) === null), ...own].join('')
+}
+
+/**
+ * A header read by name but not wholly: each printed column it does not name is reported (its
+ * values are not read), each of the 12 columns it does not print is read as not printed (blank).
+ * Never read by position, which in the 预算 | 决算 pairs layout would shift every value.
+ */
+function reportUnmapped(
+  body: TableBody,
+  keys: Array<string | null>,
+  columns: readonly { key: string; zh: string }[],
+  findings: Finding[],
+  line: number,
+): void {
+  const labels = headerLabels(body.header)
+  const at = body.header[0]?.line ?? line
+  keys.forEach((key, k) => {
+    if (key !== null || (labels[k] ?? []).length === 0) return
+    const text = headerText(labels, k)
+    const values = body.data.filter((r) => (r.cells[k] ?? '').trim() !== '').length
+    findings.push(
+      finding({
+        rule: 'header-unmapped',
+        severity: values > 0 ? 'warning' : 'info',
+        table: '07',
+        column: text,
+        line: at,
+        zh: `表头“${text}”不对应本表的任何标准栏目，该栏${values > 0 ? `的 ${values} 个数值未读取` : '无数据'}。`,
+        en: `The header "${text}" names none of the table's standard columns; ${values > 0 ? `its ${values} values were not read` : 'the column holds no values'}.`,
+      }),
+    )
+  })
+  for (const c of columns) {
+    if (keys.includes(c.key)) continue
+    findings.push(
+      finding({
+        rule: 'column-not-printed',
+        severity: 'info',
+        table: '07',
+        column: c.key,
+        line: at,
+        zh: `表头未印“${c.zh}”栏，该栏按未印处理（空白）。`,
+        en: `The header prints no "${c.zh}" (${c.key}) column; it is read as not printed (blank).`,
+      }),
+    )
+  }
+}
+
 /**
  * 07 "三公"经费支出决算表: one data row of 12 amounts, 预算数 and 决算数 of 合计, 因公出国（境）费,
  * 公务用车购置及运行费 (小计, 购置费, 运行费) and 公务接待费, the columns found by their headers.
@@ -61,7 +118,7 @@ export function threePublicTable(
   keys.forEach((key, k) => {
     if (key !== null && !found.has(key)) found.set(key, k)
   })
-  const byHeader = columns.every((c) => found.has(c.key))
+  const byHeader = found.size > 0
   if (!byHeader && (body.header.length > 0 || body.data.length > 0))
     findings.push(
       finding({
@@ -73,7 +130,8 @@ export function threePublicTable(
         en: `The header names ${found.size} of the 12 columns; the columns are read in the national template's order.`,
       }),
     )
-  const indexOf = (key: string, k: number) => (byHeader ? found.get(key)! : k)
+  if (byHeader) reportUnmapped(body, keys, columns, findings, line)
+  const indexOf = (key: string, k: number) => (byHeader ? found.get(key) : k)
   const rows = body.data
     .filter(({ cells }) => cells.some((c) => c !== ''))
     .map(({ cells, line: at }) => ({
@@ -87,7 +145,7 @@ export function threePublicTable(
         columns.map((c, k) => [
           c.key,
           readDecimal(
-            cells[indexOf(c.key, k)],
+            at07(cells, indexOf(c.key, k)),
             { table: '07', row: '合计', column: c.key, line: at },
             findings,
             'amount',

@@ -94,6 +94,17 @@ export const INGEST_TYPES = [
     },
   },
   {
+    type: 'part-not-read',
+    severities: ['info'],
+    tables: ['profile', 'narrative', 'performance'],
+    stages: ['ingest'],
+    title: { zh: '未读取的部分', en: 'A part of the report was not read' },
+    description: {
+      zh: '报告的某一部分（概况、情况说明、附件）未找到，因而未读取；需要它的校验已跳过。未读取不等于内容为空。',
+      en: 'A part of the report (profile, narrative, annexes) was not found, and so not read; the rules that need it were skipped. Not read is not empty.',
+    },
+  },
+  {
     type: 'paragraph-rejoined',
     severities: ['info'],
     tables: ['profile', 'narrative', 'projects', 'performance'],
