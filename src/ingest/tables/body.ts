@@ -55,21 +55,33 @@ export function readBody(lines: readonly string[], span: TableSpan): TableBody {
       body.notes.push(text.trim())
     }
   }
-  let lastMarker = -1
-  grid.forEach((row, k) => {
-    if (isHeaderMarker(row.cells)) lastMarker = k
-  })
+  // The header's last marker is the last before the first row of data: a header repeated
+  // further down (a page break) does not take the rows above it into the header.
+  const firstData = grid.findIndex((row) => holdsValue(row.cells) && !isHeaderMarker(row.cells))
+  const lastMarker = (firstData < 0 ? grid : grid.slice(0, firstData)).findLastIndex((row) =>
+    isHeaderMarker(row.cells),
+  )
   // Headers without a marker row, and header rows under it (类 | 款 | 项): up to the last row
   // of header words before the first row holding a value.
   let end = lastMarker + 1
   for (let k = end; k < grid.length && !holdsValue(grid[k]!.cells); k++)
     if (isHeaderRow(grid[k]!.cells)) end = k + 1
   body.header = grid.slice(0, end)
-  // A header repeated where a table runs onto another page is the header again, not data.
+  // A header repeated where a table runs onto another page is the header again, not data: its
+  // marker rows, and rows of labels printed as in the header. Other rows of labels and no values
+  // are data ("年初结转和结余 … 年末结转和结余" of a table without 行次).
+  const printed = (cells: string[]) =>
+    cells
+      .map(compact)
+      .filter((c) => c !== '')
+      .join('\t')
+  const headerRows = new Set(body.header.map((row) => printed(row.cells)))
   body.data = grid
     .slice(end)
     .filter(
-      (row) => !isHeaderRow(row.cells) && !(isHeaderMarker(row.cells) && !holdsValue(row.cells)),
+      (row) =>
+        !isHeaderMarker(row.cells) &&
+        (holdsValue(row.cells) || !headerRows.has(printed(row.cells))),
     )
   return body
 }

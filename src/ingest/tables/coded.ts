@@ -6,7 +6,7 @@ import { lookupCode, normalizeName } from '../../reference/classification.ts'
 import type { TableBody } from './body.ts'
 import { compact, readDecimal } from './cells.ts'
 import { AMOUNT_ALIASES } from './columns.ts'
-import { headerLabels, mapColumns } from './header.ts'
+import { columnText, type HeaderLabels, headerLabels, mapColumns } from './header.ts'
 
 /** The tables whose rows are 功能分类 codes: 02, 03, 05, 08, 09. */
 export type CodedTableId = '02' | '03' | '05' | '08' | '09'
@@ -21,6 +21,8 @@ interface CodedLayout {
   codeColumns: number[]
   nameColumn: number
   amounts: Map<string, number>
+  /** The labels of a header read by name, whose unmapped columns were reported (header-unmapped). */
+  labels: HeaderLabels
 }
 
 /**
@@ -56,7 +58,8 @@ function codedLayout<T extends CodedTableId>(
     { line: body.header[0]?.line ?? line, data: body.data },
     findings,
   )
-  if (amounts.size === 0) {
+  const byName = amounts.size > 0
+  if (!byName) {
     if (body.header.length > 0 || body.data.length > 0)
       findings.push(
         finding({
@@ -85,7 +88,7 @@ function codedLayout<T extends CodedTableId>(
       )
     }
   }
-  return { codeColumns, nameColumn, amounts }
+  return { codeColumns, nameColumn, amounts, labels: byName ? labels : [] }
 }
 
 /** Rows are `code | name | amount…`, the columns found by their headers. The 合计 row has no code. */
@@ -123,8 +126,11 @@ function parseCodedRows<T extends CodedTableId>(
         ]
       }),
     )
-    const extra = cells.filter((c, k) => !read.has(k) && c !== '' && k > layout.nameColumn)
-    const unread = cells.length > Math.max(...read) + 1 ? extra : []
+    // Cells under no header; those under a header no column is named by are header-unmapped.
+    const unread = cells.filter(
+      (c, k) =>
+        !read.has(k) && c !== '' && k > layout.nameColumn && columnText(layout.labels, k) === '',
+    )
     if (unread.length > 0) {
       findings.push(
         finding({

@@ -30,27 +30,42 @@ function itemOf(label: string): Item | null {
 }
 
 /**
- * Each column's key from its header: its phase (预算数 / 决算数) and its item, each its own or
- * that of the label spanning it from the left. Covers both layouts: six 预算 then six 决算
+ * Each column's key from its header: its phase (预算数 / 决算数), its own or that of the label
+ * spanning it from the left, and its item, that of its name or of the name spanning it. Covers both layouts: six 预算 then six 决算
  * columns, and 预算 | 决算 pairs per item. Null where the header does not say.
  */
 function columnKeys(body: TableBody): Array<string | null> {
   const labels = headerLabels(body.header)
   return labels.map((_, k) => {
     const phase = inherited(labels, k, phaseOf)
-    const item = inherited(labels, k, itemOf)
+    // The item of the nearest column, this one or to its left, with a name of its own (not only
+    // 预算数/决算数): a name that is no item names none, and lends none to the columns under it.
+    const item = itemAt(labels, namedAt(labels, k))
     return phase && item ? `${phase}_${item}` : null
   })
 }
 
 const at07 = (cells: string[], k: number | undefined) => (k === undefined ? undefined : cells[k])
 
-/** A column's header as printed: its own labels, after those of the label spanning it if its own are only 预算数/决算数. */
+/** The nearest column, `k` or to its left, whose labels name more than 预算数/决算数. */
+function namedAt(labels: HeaderLabels, k: number): number {
+  let j = k
+  while (j > 0 && !(labels[j] ?? []).some((l) => phaseOf(l) === null)) j--
+  return j
+}
+
+/** The item a column's own labels name, the deepest first. */
+const itemAt = (labels: HeaderLabels, j: number): Item | null =>
+  [...(labels[j] ?? [])]
+    .reverse()
+    .map(itemOf)
+    .find((v) => v !== null) ?? null
+
+/** A column's header as printed: its own labels, after the name spanning it where it has none. */
 function headerText(labels: HeaderLabels, k: number): string {
   const own = labels[k] ?? []
-  if (own.some((l) => phaseOf(l) === null)) return own.join('')
-  let j = k - 1
-  while (j >= 0 && !(labels[j] ?? []).some((l) => phaseOf(l) === null)) j--
+  const j = namedAt(labels, k)
+  if (j === k) return own.join('')
   return [...(labels[j] ?? []).filter((l) => phaseOf(l) === null), ...own].join('')
 }
 
@@ -103,8 +118,9 @@ function reportUnmapped(
 /**
  * 07 "三公"经费支出决算表: one data row of 12 amounts, 预算数 and 决算数 of 合计, 因公出国（境）费,
  * 公务用车购置及运行费 (小计, 购置费, 运行费) and 公务接待费, the columns found by their headers.
- * A header that names them not all is read in the national template's order (six 预算 then six
- * 决算), and said so. A shifted cell is left for the rules to report, never moved.
+ * A header that names some of them is read by those names, the rest reported; one that names
+ * none is read in the national template's order (six 预算 then six 决算), and said so. A shifted
+ * cell is left for the rules to report, never moved.
  */
 export function threePublicTable(
   title: string,
