@@ -1,3 +1,4 @@
+import { shiftDecimal } from '../model/decimal.ts'
 import { finding } from '../model/finding-builder.ts'
 import type { Finding, FindingTable } from '../model/finding.ts'
 import type { FigureKey, NarrativeFigure, NarrativeMeasure } from '../model/narrative.ts'
@@ -28,7 +29,7 @@ export interface FigureScope {
 }
 
 const UNITS =
-  '万元|%|％|人次|场次|批次|台（套）|台\\(套\\)|人|名|个|辆|台|套|件|次|篇|期|份|条|项|本|起|处'
+  '亿元|万元|元|%|％|人次|场次|批次|台（套）|台\\(套\\)|人|名|个|辆|台|套|件|次|篇|期|份|条|项|本|起|处'
 /** A number and its unit; a Latin letter glued before it is an extraction glitch. "50万元以上" is a threshold, not a figure. */
 const FIGURE = new RegExp(
   `(?<![\\d.A-Za-z])([A-Za-z]?)(${PROSE_NUMBER})\\s*(余)?\\s*(${UNITS})(?!\\s*(?:以上|以下|以内))`,
@@ -40,6 +41,8 @@ const UNREADABLE = new RegExp(
   `(?<![\\d.])(0\\d+(?:\\.\\d+)?|\\d{16,}(?:\\.\\d+)?)\\s*(?:余)?\\s*(?:${UNITS})`,
   'g',
 )
+/** Money units, by the power of ten that brings them to 万元. */
+const MONEY_SCALE: Record<string, number> = { 亿元: 4, 万元: 0, 元: -4 }
 const ITEM_BREAK = /[，,；;。：:、]/
 const CLAUSE_BREAK = /[，,；;。：:]/
 const CHANGE_WORD = /增加|减少|增长|下降|降低|上升/
@@ -52,7 +55,7 @@ const NOUN_AFTER = /^[\u4e00-\u9fff]+?(?=支出|开展|以|是|的|[^\u4e00-\u9f
 const LEADING = [
   /^其中/,
   /^\d{4}年度?/,
-  /^(本部门|本单位|我单位|区政府办|全办)/,
+  /^(本部门|本单位|我单位|我部门|全[办局部委])/,
   /^全年/,
   /^共有?/,
   /^开支/,
@@ -171,7 +174,23 @@ export function figuresOf(
         }),
       )
     }
-    const unit = rawUnit === '％' ? '%' : rawUnit.replace('(套)', '（套）')
+    const printedUnit = rawUnit === '％' ? '%' : rawUnit.replace('(套)', '（套）')
+    // Money in 亿元 or 元 is stated in 万元, the unit of the tables, exactly; on record.
+    const scale = MONEY_SCALE[printedUnit]
+    const unit = scale === undefined ? printedUnit : '万元'
+    const stated = scale === undefined ? value : shiftDecimal(value, scale)
+    if (scale !== undefined && scale !== 0)
+      findings.push(
+        finding({
+          rule: 'figure-unit-normalised',
+          severity: 'info',
+          table: scope.table,
+          row: prefix,
+          line,
+          zh: `“${value}${printedUnit}”按“${stated}万元”读取。`,
+          en: `"${value}${printedUnit}" is read as ${stated} 万元 (10,000 yuan).`,
+        }),
+      )
     const measure = measureOf(prefix, unit, sentence.text)
     const inSentence = made.filter((f) => f.sentenceStart === sentence.start)
     const head = inSentence.find((f) => f.figure.measure !== 'share') ?? lastHead
@@ -202,7 +221,7 @@ export function figuresOf(
       key: resolved.key,
       code: resolved.code,
       measure,
-      value,
+      value: stated,
       unit,
       direction: directionOf(prefix, measure),
       base: baseOf(prefix, measure),

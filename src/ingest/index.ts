@@ -58,7 +58,7 @@ export interface Ingested {
 export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested> {
   const source = isPdf(bytes) ? await extractedSource(bytes, file) : await decodeSource(bytes, file)
   const { lines } = source
-  const { tables, findings } = parseTables(lines, file)
+  const { tables, findings } = parseTables(lines, file, source.info.pdf !== undefined)
   const tablesAt = Math.min(...Object.values(tables).map((t) => t.line - 1))
   const missing = missingParts(lines, ['tables'])
   if (missing.length > 0) {

@@ -1,5 +1,6 @@
 import type { ClassificationScheme } from '../model/classification.ts'
 import { CLASSIFICATION_2020_TSV } from './classification-2020.tsv.ts'
+import { FUNCTION_CODES_SINCE } from './classification-supplement.ts'
 
 /** A code of 支出功能分类 or 部门预算支出经济分类, with how sure the reference is of it. */
 export interface ClassificationEntry {
@@ -9,6 +10,8 @@ export interface ClassificationEntry {
   parent: string | null
   /** verified-2020 | verified-2024 | verified-undated | inferred … */
   status: string
+  /** The first fiscal year the code exists in, where it is newer than the 2020 list. */
+  since?: number
 }
 
 const SCHEME_BY_COLUMN: Record<string, ClassificationScheme> = {
@@ -30,16 +33,35 @@ function load(): Map<string, ClassificationEntry> {
       status: status ?? '',
     })
   }
+  for (const { code, name, since, source } of FUNCTION_CODES_SINCE) {
+    const parent = code.length > 3 ? code.slice(0, code.length - 2) : null
+    entries.set(`function:${code}`, {
+      scheme: 'function',
+      code,
+      name,
+      parent,
+      status: `verified-${since} (${source})`,
+      since,
+    })
+  }
   return entries
 }
 
 const ENTRIES = load()
 
+/**
+ * The reference entry of a code, for a report of `fiscalYear`: the classification changes from
+ * year to year, so a code that came later than the report's year is not one of its codes.
+ */
 export function lookupCode(
   scheme: ClassificationScheme,
   code: string,
+  fiscalYear?: number,
 ): ClassificationEntry | undefined {
-  return ENTRIES.get(`${scheme}:${code}`)
+  const entry = ENTRIES.get(`${scheme}:${code}`)
+  if (entry?.since !== undefined && fiscalYear !== undefined && fiscalYear < entry.since)
+    return undefined
+  return entry
 }
 
 export function entriesOf(scheme: ClassificationScheme): ClassificationEntry[] {

@@ -26,6 +26,7 @@ import { ReleaseRefused } from './refusal.ts'
 import { findingTypesResource } from './resources/finding-types.ts'
 import { findingsResource } from './resources/findings.ts'
 import { formulaFindings } from './formula.ts'
+import { unitFindings } from './units.ts'
 import { lineItemsResource } from './resources/line-items.ts'
 import { REPORT_PARTS, reportPartResources } from './resources/report-parts.ts'
 import { tableResourceName, tableResources } from './resources/tables.ts'
@@ -83,6 +84,7 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
   }))
   const findings = [
     ...input.findings,
+    ...unitFindings(report, metadata),
     ...formulaFindings([
       ...reportTables.map((resource) => ({ resource, table: tableIdOf(resource) })),
       ...partTables.flatMap(({ part, resources }) =>

@@ -196,6 +196,10 @@ const EDITS: Record<string, (lines: string[], seed: Report) => void> = {
     for (let k = lines.length - 1; k >= 0; k--)
       if (/^\s*-?\s*第\s*五\s*部\s*分/.test(lines[k]!)) lines.splice(k, 1)
   },
+  'a narrative amount stated in 亿元': (lines, seed) => {
+    const figure = seed.narrative.figures.find((f) => f.unit === '万元')!
+    lines[figure.line - 1] = lines[figure.line - 1]!.replace('万元', '亿元')
+  },
   'a score garbled in a self-evaluation': (lines, seed) => {
     const i = seed.performance.selfEvaluations
       .flatMap((e) => e.indicators)

@@ -35,7 +35,7 @@ const MIN_SUMMARY_AMOUNTS = 4
  * empty, the text did not separate its cells (a space-separated extraction, a scan): refused,
  * never published as a release of empty tables.
  */
-function refuseEmptySummaries(tables: Tables, file: string): void {
+function refuseEmptySummaries(tables: Tables, file: string, pdf: boolean): void {
   const ids = ['01', '02', '03', '04'] as const
   const counts = ids.map(
     (id) =>
@@ -48,8 +48,10 @@ function refuseEmptySummaries(tables: Tables, file: string): void {
   throw new ReportRefused(
     file,
     `the tables were found, but 公开01表–04表 read ${total === 0 ? 'empty' : 'nearly empty'} (${ids.map((id, k) => `${id}: ${counts[k]} amounts`).join(', ')}), ` +
-      'though every report prints its totals there. The cells of the tables are not separated: a text extraction that puts spaces instead of tabs between cells, or a scanned PDF without text, would explain it. ' +
-      'Give gongkai the PDF itself, or a tab-separated extraction.',
+      'though every report prints its totals there. ' +
+      (pdf
+        ? 'The PDF has the tables but no figures in them: a blank template, or a scan whose tables are images rather than text, would explain it.'
+        : 'The cells of the tables are not separated: a text extraction that puts spaces instead of tabs between cells would explain it. Give gongkai the PDF itself, or a tab-separated extraction.'),
   )
 }
 
@@ -59,6 +61,7 @@ const describe = (id: TableId) => `公开${id}表 ${TABLES.find((t) => t.id === 
 export function parseTables(
   lines: readonly string[],
   file: string,
+  pdf = false,
 ): { tables: Tables; findings: Finding[] } {
   const spans = locateTables(lines)
   const byId = new Map(spans.map((s) => [s.id, s]))
@@ -93,6 +96,6 @@ export function parseTables(
   )
   const parsed = Tables.safeParse(tables)
   if (!parsed.success) throw unfitModel(file, parsed.error, tables, 'report.tables')
-  refuseEmptySummaries(parsed.data, file)
+  refuseEmptySummaries(parsed.data, file, pdf)
   return { tables: parsed.data, findings }
 }

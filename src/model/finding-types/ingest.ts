@@ -105,6 +105,17 @@ export const INGEST_TYPES = [
     },
   },
   {
+    type: 'figure-unit-normalised',
+    severities: ['info'],
+    tables: ['narrative', 'projects', 'performance'],
+    stages: ['ingest'],
+    title: { zh: '金额单位已换算', en: 'An amount stated in 元 or 亿元, read in 万元' },
+    description: {
+      zh: '文字中以“元”或“亿元”表述的金额，按表格的单位“万元”精确换算读取；提示中引用原文。',
+      en: 'An amount the text states in 元 or 亿元 is read in 万元, the unit of the tables, exactly (by moving the decimal point); the original is quoted.',
+    },
+  },
+  {
     type: 'paragraph-rejoined',
     severities: ['info'],
     tables: ['profile', 'narrative', 'projects', 'performance'],

@@ -26,4 +26,15 @@ export const RELEASE_TYPES = [
       en: 'A text cell begins with =, +, -, @, a tab or a CR, which a spreadsheet runs as a formula (formula injection). The -excel.csv twin prefixes it with a single quote (\'), as OWASP advises, so it shows as text; the canonical CSV keeps it as printed. Numbers ("-24.88") are left alone.',
     },
   },
+  {
+    type: 'table-unit-mismatch',
+    severities: ['error'],
+    tables: ['01', '02', '03', '04', '05', '06', '07', '08', '09'],
+    stages: ['release'],
+    title: { zh: '表格单位与数据集不符', en: "A table's unit is not the dataset's" },
+    description: {
+      zh: '表格印出的金额单位（如“单位：元”）与 dataset.json 的 unit 不同：发布的金额将按错误的单位解读。',
+      en: "A table prints another unit (单位：元) than dataset.json's unit: its amounts would be read in the wrong unit.",
+    },
+  },
 ] as const satisfies readonly FindingTypeEntry[]

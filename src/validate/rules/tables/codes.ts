@@ -24,7 +24,12 @@ function at(id: TableId, row: AnyRow) {
 }
 
 /** One coded row against the code's form and the 2020 reference list. */
-function checkRow(id: TableId, row: AnyRow, codes: ReadonlySet<string>): Finding[] {
+function checkRow(
+  id: TableId,
+  row: AnyRow,
+  codes: ReadonlySet<string>,
+  fiscalYear: number,
+): Finding[] {
   const code = row.code!
   const scheme = tableDef(id).codeScheme!
   const findings: Finding[] = []
@@ -65,7 +70,7 @@ function checkRow(id: TableId, row: AnyRow, codes: ReadonlySet<string>): Finding
       }),
     )
   }
-  const entry = lookupCode(scheme, code)
+  const entry = lookupCode(scheme, code, fiscalYear)
   if (!entry) {
     // The function list is complete for 类 only; below it, absence says little.
     const partial = scheme === 'function' && code.length > 3
@@ -74,8 +79,8 @@ function checkRow(id: TableId, row: AnyRow, codes: ReadonlySet<string>): Finding
         ...at(id, row),
         rule: 'code-unknown',
         severity: partial ? 'info' : 'warning',
-        zh: `${id}表科目编码 ${code}（${row.label}）不在2020年科目参考表中${partial ? '（参考表在类以下不完整）' : ''}。`,
-        en: `Table ${id}: code ${code} (${row.label}) is not in the 2020 classification reference${partial ? ' (which is incomplete below class level)' : ''}.`,
+        zh: `${id}表科目编码 ${code}（${row.label}）不在${fiscalYear}年度适用的科目参考表中${partial ? '（参考表在类以下不完整）' : ''}。`,
+        en: `Table ${id}: code ${code} (${row.label}) is not in the classification reference for ${fiscalYear}${partial ? ' (which is incomplete below class level)' : ''}.`,
       }),
     )
   } else if (nameVerified(entry.status) && normalizeName(entry.name) !== normalizeName(row.label)) {
@@ -92,14 +97,14 @@ function checkRow(id: TableId, row: AnyRow, codes: ReadonlySet<string>): Finding
   return findings
 }
 
-function checkTable(id: TableId, rows: readonly AnyRow[]): Finding[] {
+function checkTable(id: TableId, rows: readonly AnyRow[], fiscalYear: number): Finding[] {
   const coded = rows.filter((r) => r.code !== null)
   const codes = new Set(coded.map((r) => r.code!))
   const seen = new Set<string>()
   return coded.flatMap((row) => {
     const duplicate = seen.has(row.code!)
     seen.add(row.code!)
-    const own = checkRow(id, row, codes)
+    const own = checkRow(id, row, codes, fiscalYear)
     if (!duplicate) return own
     return [
       ...own,
@@ -116,7 +121,7 @@ function checkTable(id: TableId, rows: readonly AnyRow[]): Finding[] {
 
 /**
  * Codes of the coded tables: form (3/5/7 digits), level consistent with length, parent printed,
- * known in the 2020 reference, and named as it names them. A name is compared only where the
+ * known in the reference for the report's fiscal year, and named as it names them. A name is compared only where the
  * reference has verified it; `inferred` entries are not held against a report.
  */
 export const codes: Rule = {
@@ -129,6 +134,6 @@ export const codes: Rule = {
     'code-duplicate',
   ],
   check(report) {
-    return CODED.flatMap((id) => checkTable(id, report.tables[id].rows))
+    return CODED.flatMap((id) => checkTable(id, report.tables[id].rows, report.fiscalYear))
   },
 }
