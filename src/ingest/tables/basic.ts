@@ -5,7 +5,7 @@ import type { Table, TableRow } from '../../model/tables.ts'
 import { codesByName, lookupCode, normalizeName } from '../../reference/classification.ts'
 import type { TableBody } from './body.ts'
 import { compact, readDecimal } from './cells.ts'
-import { headerLabels } from './header.ts'
+import { headerLabels, headerUnread } from './header.ts'
 
 /** 06 一般公共预算财政拨款基本支出决算表: column groups of 科目编码 | 科目名称 | 决算数. */
 const GROUP_WIDTH = 3
@@ -39,17 +39,16 @@ function groupsOf(body: TableBody, line: number, findings: Finding[]): Group[] {
     from = amount + 1
   }
   if (groups.length > 0) return groups
-  if (body.header.length > 0 || body.data.length > 0)
-    findings.push(
-      finding({
-        rule: 'header-unread',
-        severity: 'warning',
-        table: '06',
-        line: body.header[0]?.line ?? line,
-        zh: '表头未能按栏目名称识别（未找到“决算数”栏），按全国模板的栏目顺序（科目编码、科目名称、决算数）读取。',
-        en: "The header could not be read by column names (no 决算数 column); the columns are read in the national template's order (code, name, amount).",
-      }),
-    )
+  headerUnread(
+    '06',
+    body,
+    line,
+    {
+      zh: '表头未能按栏目名称识别（未找到“决算数”栏），按全国模板的栏目顺序（科目编码、科目名称、决算数）读取。',
+      en: "The header could not be read by column names (no 决算数 column); the columns are read in the national template's order (code, name, amount).",
+    },
+    findings,
+  )
   const width = Math.max(GROUP_WIDTH, ...body.data.map((r) => r.cells.length))
   return Array.from({ length: Math.ceil(width / GROUP_WIDTH) }, (_, g) => ({
     codes: [g * GROUP_WIDTH],

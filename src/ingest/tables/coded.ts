@@ -6,7 +6,7 @@ import { lookupCode, normalizeName } from '../../reference/classification.ts'
 import type { TableBody } from './body.ts'
 import { compact, readDecimal } from './cells.ts'
 import { AMOUNT_ALIASES } from './columns.ts'
-import { columnText, type HeaderLabels, headerLabels, mapColumns } from './header.ts'
+import { columnText, type HeaderLabels, headerLabels, headerUnread, mapColumns } from './header.ts'
 
 /** The tables whose rows are 功能分类 codes: 02, 03, 05, 08, 09. */
 export type CodedTableId = '02' | '03' | '05' | '08' | '09'
@@ -60,17 +60,16 @@ function codedLayout<T extends CodedTableId>(
   )
   const byName = amounts.size > 0
   if (!byName) {
-    if (body.header.length > 0 || body.data.length > 0)
-      findings.push(
-        finding({
-          rule: 'header-unread',
-          severity: 'warning',
-          table: id,
-          line: body.header[0]?.line ?? line,
-          zh: `表头未能按栏目名称识别，按全国模板的栏目顺序读取（${columns.map((c) => c.zh).join('、')}）。`,
-          en: `The header could not be read by column names; the columns are read in the national template's order (${columns.map((c) => c.key).join(', ')}).`,
-        }),
-      )
+    headerUnread(
+      id,
+      body,
+      line,
+      {
+        zh: `表头未能按栏目名称识别，按全国模板的栏目顺序读取（${columns.map((c) => c.zh).join('、')}）。`,
+        en: `The header could not be read by column names; the columns are read in the national template's order (${columns.map((c) => c.key).join(', ')}).`,
+      },
+      findings,
+    )
     columns.forEach((c, k) => amounts.set(c.key, nameColumn + 1 + k))
   } else {
     for (const c of columns) {

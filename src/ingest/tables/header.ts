@@ -2,7 +2,7 @@ import { PLAIN_DECIMAL } from '../../model/decimal.ts'
 import { finding } from '../../model/finding-builder.ts'
 import type { Finding } from '../../model/finding.ts'
 import type { TableId } from '../../model/tables.ts'
-import type { SourceRow } from './body.ts'
+import type { SourceRow, TableBody } from './body.ts'
 import { compact } from './cells.ts'
 
 /**
@@ -115,4 +115,27 @@ export function mapColumns(
     )
   }
   return mapped
+}
+
+/**
+ * A header read by no column name: the table falls back to the national template's order, and
+ * says so (once, where the table has a header or rows at all), with the reason in `why`.
+ */
+export function headerUnread(
+  table: TableId,
+  body: TableBody,
+  line: number,
+  why: { zh: string; en: string },
+  findings: Finding[],
+): void {
+  if (body.header.length === 0 && body.data.length === 0) return
+  findings.push(
+    finding({
+      rule: 'header-unread',
+      severity: 'warning',
+      table,
+      line: body.header[0]?.line ?? line,
+      ...why,
+    }),
+  )
 }

@@ -5,7 +5,7 @@ import { codesByName } from '../../reference/classification.ts'
 import type { SourceRow, TableBody } from './body.ts'
 import { compact, readDecimal, readLineNo } from './cells.ts'
 import { SUMMARY_ALIASES } from './columns.ts'
-import { columnText, headerLabels, mapColumns } from './header.ts'
+import { columnText, headerLabels, headerUnread, mapColumns } from './header.ts'
 
 /** The two-sided tables: 01 收入支出决算总表 and 04 财政拨款收入支出决算总表. */
 export type SummaryTableId = '01' | '04'
@@ -48,17 +48,16 @@ function summaryLayout(
     const expenditure = side(items[1]!, width, 'expenditure')
     if (income.amounts.size > 0 && expenditure.amounts.size > 0) return { income, expenditure }
   }
-  if (body.header.length > 0 || body.data.length > 0)
-    findings.push(
-      finding({
-        rule: 'header-unread',
-        severity: 'warning',
-        table: id,
-        line: at.line,
-        zh: '表头未能按栏目名称识别（未找到收入、支出两侧的“项目”栏），按全国模板的栏目顺序读取。',
-        en: "The header could not be read by column names (no 项目 column for each side); the columns are read in the national template's order.",
-      }),
-    )
+  headerUnread(
+    id,
+    body,
+    line,
+    {
+      zh: '表头未能按栏目名称识别（未找到收入、支出两侧的“项目”栏），按全国模板的栏目顺序读取。',
+      en: "The header could not be read by column names (no 项目 column for each side); the columns are read in the national template's order.",
+    },
+    findings,
+  )
   const positional = (from: number, keys: readonly string[]): SideLayout => ({
     label: from,
     lineNo: from + 1,

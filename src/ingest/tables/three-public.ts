@@ -3,7 +3,7 @@ import type { Finding } from '../../model/finding.ts'
 import { type Table, tableDef } from '../../model/tables.ts'
 import type { TableBody } from './body.ts'
 import { readDecimal } from './cells.ts'
-import { type HeaderLabels, headerLabels, inherited } from './header.ts'
+import { type HeaderLabels, headerLabels, headerUnread, inherited } from './header.ts'
 
 type Phase = 'budget' | 'actual'
 type Item =
@@ -135,16 +135,16 @@ export function threePublicTable(
     if (key !== null && !found.has(key)) found.set(key, k)
   })
   const byHeader = found.size > 0
-  if (!byHeader && (body.header.length > 0 || body.data.length > 0))
-    findings.push(
-      finding({
-        rule: 'header-unread',
-        severity: 'warning',
-        table: '07',
-        line: body.header[0]?.line ?? line,
+  if (!byHeader)
+    headerUnread(
+      '07',
+      body,
+      line,
+      {
         zh: `表头未能按栏目名称识别全部 12 栏（识别出 ${found.size} 栏），按全国模板的栏目顺序读取。`,
         en: `The header names ${found.size} of the 12 columns; the columns are read in the national template's order.`,
-      }),
+      },
+      findings,
     )
   if (byHeader) reportUnmapped(body, keys, columns, findings, line)
   const indexOf = (key: string, k: number) => (byHeader ? found.get(key) : k)
